@@ -1,0 +1,73 @@
+package org.disputatio.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The headless command line: plain Java, no OSGi and no display, so that it starts fast and
+ * runs on servers and in CI.
+ */
+public final class Main {
+
+    private final Map<String, Subcommand> subcommands = new LinkedHashMap<>();
+
+    public Main() {
+        register(new HelpCommand());
+    }
+
+    private void register(Subcommand subcommand) {
+        subcommands.put(subcommand.name(), subcommand);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new Main().run(Arrays.asList(args), System.out, System.err));
+    }
+
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
+            return subcommands.get("help").run(List.of(), out, err);
+        }
+        Subcommand subcommand = subcommands.get(args.get(0));
+        if (subcommand == null) {
+            err.println("disputatio: unknown command '" + args.get(0) + "' (try 'disputatio help')");
+            return Subcommand.UNUSABLE;
+        }
+        return subcommand.run(args.subList(1, args.size()), out, err);
+    }
+
+    private final class HelpCommand implements Subcommand {
+
+        @Override
+        public String name() {
+            return "help";
+        }
+
+        @Override
+        public String synopsis() {
+            return "";
+        }
+
+        @Override
+        public String summary() {
+            return "print this usage";
+        }
+
+        @Override
+        public int run(List<String> args, PrintStream out, PrintStream err) {
+            out.println("Usage: disputatio [FILE]          open the workbench (with FILE, or the example debate)");
+            out.println("       disputatio COMMAND [ARGS]  run a command without a display");
+            out.println();
+            out.println("Commands:");
+            int width = subcommands.values().stream()
+                    .mapToInt(c -> (c.name() + " " + c.synopsis()).length()).max().orElse(0);
+            for (Subcommand c : subcommands.values()) {
+                String left = (c.name() + " " + c.synopsis()).strip();
+                out.printf("  %-" + width + "s  %s%n", left, c.summary());
+            }
+            return OK;
+        }
+    }
+}
