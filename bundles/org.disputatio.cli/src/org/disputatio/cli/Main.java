@@ -16,6 +16,9 @@ public final class Main {
 
     public Main() {
         register(new HelpCommand());
+        register(new ValidateCommand());
+        register(new StatsCommand());
+        register(new ConvertCommand());
     }
 
     private void register(Subcommand subcommand) {

@@ -1,0 +1,22 @@
+package org.disputatio.core;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * New element identifiers: a readable kind prefix and random hex, e.g. {@code claim-3f9a2c1e}.
+ * Random rather than sequential so that maps edited apart can be merged without clashes.
+ */
+public final class Ids {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Ids() {
+    }
+
+    public static String next(String kind) {
+        byte[] bytes = new byte[4];
+        RANDOM.nextBytes(bytes);
+        return kind + "-" + HexFormat.of().formatHex(bytes);
+    }
+}

@@ -1,0 +1,123 @@
+package org.disputatio.core;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.disputatio.model.ArgumentMap;
+import org.disputatio.model.provider.ArgmapItemProviderAdapterFactory;
+import org.disputatio.views.Diagram;
+import org.disputatio.views.Presentation;
+import org.disputatio.views.provider.ViewsItemProviderAdapterFactory;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+
+/**
+ * One open map file: its resource, the editing domain whose command stack every edit goes
+ * through, and the file it is saved to. Headless: editors and the command line share it.
+ */
+public class MapSession {
+
+    private final ComposedAdapterFactory adapterFactory;
+    private final AdapterFactoryEditingDomain domain;
+    private final Resource resource;
+    private Path file;
+
+    private MapSession(ResourceSet resourceSet, Resource resource, Path file) {
+        this.adapterFactory = new ComposedAdapterFactory();
+        adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new ArgmapItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new ViewsItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        this.domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), resourceSet);
+        this.resource = resource;
+        this.file = file;
+    }
+
+    /** Opens a map file; nothing is written. */
+    public static MapSession open(Path file) throws MapFileException {
+        ResourceSet resourceSet = MapFiles.newResourceSet();
+        Resource resource = MapFiles.load(resourceSet, file);
+        return new MapSession(resourceSet, resource, file);
+    }
+
+    /** A new, unsaved map that will be saved to the given file. */
+    public static MapSession create(Path file, String title) {
+        ResourceSet resourceSet = MapFiles.newResourceSet();
+        Resource resource = resourceSet.createResource(MapFiles.uri(file));
+        resource.getContents().add(MapElements.map(title));
+        return new MapSession(resourceSet, resource, file);
+    }
+
+    public ArgumentMap getMap() {
+        return (ArgumentMap) resource.getContents().get(0);
+    }
+
+    public List<Diagram> getDiagrams() {
+        return resource.getContents().stream().filter(Diagram.class::isInstance).map(Diagram.class::cast).toList();
+    }
+
+    public List<Presentation> getPresentations() {
+        return resource.getContents().stream().filter(Presentation.class::isInstance).map(Presentation.class::cast).toList();
+    }
+
+    public Resource getResource() {
+        return resource;
+    }
+
+    public Path getFile() {
+        return file;
+    }
+
+    public AdapterFactoryEditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    public BasicCommandStack getCommandStack() {
+        return (BasicCommandStack) domain.getCommandStack();
+    }
+
+    public ComposedAdapterFactory getAdapterFactory() {
+        return adapterFactory;
+    }
+
+    /**
+     * Runs a command on the command stack.
+     *
+     * @return false when the command cannot run (it is then disposed and nothing changed)
+     */
+    public boolean execute(Command command) {
+        if (!command.canExecute()) {
+            command.dispose();
+            return false;
+        }
+        getCommandStack().execute(command);
+        return true;
+    }
+
+    /** Whether there are changes since the last save. */
+    public boolean isDirty() {
+        return getCommandStack().isSaveNeeded();
+    }
+
+    public void save() throws IOException {
+        MapFiles.save(resource, file);
+        getCommandStack().saveIsDone();
+    }
+
+    public void saveAs(Path newFile) throws IOException {
+        MapFiles.save(resource, newFile);
+        file = newFile;
+        getCommandStack().saveIsDone();
+    }
+
+    public void dispose() {
+        adapterFactory.dispose();
+    }
+}

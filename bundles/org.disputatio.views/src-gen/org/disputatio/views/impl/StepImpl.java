@@ -1,0 +1,334 @@
+/**
+ */
+package org.disputatio.views.impl;
+
+import java.util.Collection;
+
+import org.disputatio.model.Element;
+
+import org.disputatio.views.Step;
+import org.disputatio.views.ViewsPackage;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Step</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.disputatio.views.impl.StepImpl#getTitle <em>Title</em>}</li>
+ *   <li>{@link org.disputatio.views.impl.StepImpl#getReveal <em>Reveal</em>}</li>
+ *   <li>{@link org.disputatio.views.impl.StepImpl#getHighlight <em>Highlight</em>}</li>
+ *   <li>{@link org.disputatio.views.impl.StepImpl#getFocus <em>Focus</em>}</li>
+ *   <li>{@link org.disputatio.views.impl.StepImpl#getSpeakerNotes <em>Speaker Notes</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class StepImpl extends ViewElementImpl implements Step {
+	/**
+	 * The default value of the '{@link #getTitle() <em>Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTitle()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TITLE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTitle() <em>Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTitle()
+	 * @generated
+	 * @ordered
+	 */
+	protected String title = TITLE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getReveal() <em>Reveal</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReveal()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Element> reveal;
+
+	/**
+	 * The cached value of the '{@link #getHighlight() <em>Highlight</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHighlight()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Element> highlight;
+
+	/**
+	 * The cached value of the '{@link #getFocus() <em>Focus</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFocus()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Element> focus;
+
+	/**
+	 * The default value of the '{@link #getSpeakerNotes() <em>Speaker Notes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSpeakerNotes()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SPEAKER_NOTES_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSpeakerNotes() <em>Speaker Notes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSpeakerNotes()
+	 * @generated
+	 * @ordered
+	 */
+	protected String speakerNotes = SPEAKER_NOTES_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected StepImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return ViewsPackage.Literals.STEP;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getTitle() {
+		return title;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTitle(String newTitle) {
+		String oldTitle = title;
+		title = newTitle;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ViewsPackage.STEP__TITLE, oldTitle, title));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Element> getReveal() {
+		if (reveal == null) {
+			reveal = new EObjectResolvingEList<Element>(Element.class, this, ViewsPackage.STEP__REVEAL);
+		}
+		return reveal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Element> getHighlight() {
+		if (highlight == null) {
+			highlight = new EObjectResolvingEList<Element>(Element.class, this, ViewsPackage.STEP__HIGHLIGHT);
+		}
+		return highlight;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Element> getFocus() {
+		if (focus == null) {
+			focus = new EObjectResolvingEList<Element>(Element.class, this, ViewsPackage.STEP__FOCUS);
+		}
+		return focus;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSpeakerNotes() {
+		return speakerNotes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSpeakerNotes(String newSpeakerNotes) {
+		String oldSpeakerNotes = speakerNotes;
+		speakerNotes = newSpeakerNotes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ViewsPackage.STEP__SPEAKER_NOTES, oldSpeakerNotes, speakerNotes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case ViewsPackage.STEP__TITLE:
+				return getTitle();
+			case ViewsPackage.STEP__REVEAL:
+				return getReveal();
+			case ViewsPackage.STEP__HIGHLIGHT:
+				return getHighlight();
+			case ViewsPackage.STEP__FOCUS:
+				return getFocus();
+			case ViewsPackage.STEP__SPEAKER_NOTES:
+				return getSpeakerNotes();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case ViewsPackage.STEP__TITLE:
+				setTitle((String)newValue);
+				return;
+			case ViewsPackage.STEP__REVEAL:
+				getReveal().clear();
+				getReveal().addAll((Collection<? extends Element>)newValue);
+				return;
+			case ViewsPackage.STEP__HIGHLIGHT:
+				getHighlight().clear();
+				getHighlight().addAll((Collection<? extends Element>)newValue);
+				return;
+			case ViewsPackage.STEP__FOCUS:
+				getFocus().clear();
+				getFocus().addAll((Collection<? extends Element>)newValue);
+				return;
+			case ViewsPackage.STEP__SPEAKER_NOTES:
+				setSpeakerNotes((String)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case ViewsPackage.STEP__TITLE:
+				setTitle(TITLE_EDEFAULT);
+				return;
+			case ViewsPackage.STEP__REVEAL:
+				getReveal().clear();
+				return;
+			case ViewsPackage.STEP__HIGHLIGHT:
+				getHighlight().clear();
+				return;
+			case ViewsPackage.STEP__FOCUS:
+				getFocus().clear();
+				return;
+			case ViewsPackage.STEP__SPEAKER_NOTES:
+				setSpeakerNotes(SPEAKER_NOTES_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case ViewsPackage.STEP__TITLE:
+				return TITLE_EDEFAULT == null ? title != null : !TITLE_EDEFAULT.equals(title);
+			case ViewsPackage.STEP__REVEAL:
+				return reveal != null && !reveal.isEmpty();
+			case ViewsPackage.STEP__HIGHLIGHT:
+				return highlight != null && !highlight.isEmpty();
+			case ViewsPackage.STEP__FOCUS:
+				return focus != null && !focus.isEmpty();
+			case ViewsPackage.STEP__SPEAKER_NOTES:
+				return SPEAKER_NOTES_EDEFAULT == null ? speakerNotes != null : !SPEAKER_NOTES_EDEFAULT.equals(speakerNotes);
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (title: ");
+		result.append(title);
+		result.append(", speakerNotes: ");
+		result.append(speakerNotes);
+		result.append(')');
+		return result.toString();
+	}
+
+} //StepImpl
