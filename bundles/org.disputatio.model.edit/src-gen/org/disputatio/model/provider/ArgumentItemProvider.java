@@ -170,7 +170,7 @@ public class ArgumentItemProvider extends ElementItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Argument)object).getId();
+		String label = ((Argument)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Argument_type") :
 			getString("_UI_Argument_type") + " " + label;

@@ -165,7 +165,7 @@ public class ArgumentMapItemProvider extends ElementItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ArgumentMap)object).getId();
+		String label = ((ArgumentMap)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_ArgumentMap_type") :
 			getString("_UI_ArgumentMap_type") + " " + label;

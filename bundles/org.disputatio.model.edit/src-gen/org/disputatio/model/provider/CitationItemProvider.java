@@ -124,7 +124,7 @@ public class CitationItemProvider extends ElementItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Citation)object).getId();
+		String label = ((Citation)object).getLocator();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Citation_type") :
 			getString("_UI_Citation_type") + " " + label;

@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.disputatio.model.ArgmapPackage;
 import org.disputatio.model.Conflict;
+import org.disputatio.model.Element;
+import org.disputatio.model.edit.provider.Labels;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
@@ -140,17 +142,16 @@ public class ConflictItemProvider extends ElementItemProvider {
 	}
 
 	/**
-	 * This returns the label text for the adapted class.
+	 * Kind, attackers and target: "Rebut: A \u2192 B".
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Conflict)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Conflict_type") :
-			getString("_UI_Conflict_type") + " " + label;
+		Conflict conflict = (Conflict)object;
+		return Labels.capitalized(getString("_UI_ConflictKind_" + conflict.getKind().getName() + "_literal")) + ": "
+			+ Labels.briefAll(conflict.getAttackers()) + " \u2192 " + Labels.brief((Element)conflict.getTarget());
 	}
 
 

@@ -101,7 +101,7 @@ public class CriticalQuestionItemProvider extends ElementItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((CriticalQuestion)object).getId();
+		String label = ((CriticalQuestion)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_CriticalQuestion_type") :
 			getString("_UI_CriticalQuestion_type") + " " + label;

@@ -9,6 +9,7 @@ import java.util.List;
 import org.disputatio.model.ArgmapFactory;
 import org.disputatio.model.ArgmapPackage;
 import org.disputatio.model.Inference;
+import org.disputatio.model.edit.provider.Labels;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
@@ -172,17 +173,16 @@ public class InferenceItemProvider extends ElementItemProvider {
 	}
 
 	/**
-	 * This returns the label text for the adapted class.
+	 * Premises and conclusion: "Inference: A + B \u2192 C".
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Inference)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Inference_type") :
-			getString("_UI_Inference_type") + " " + label;
+		Inference inference = (Inference)object;
+		return getString("_UI_Inference_type") + ": " + Labels.briefAll(inference.getPremises()) + " \u2192 "
+			+ Labels.brief(inference.getConclusion());
 	}
 
 

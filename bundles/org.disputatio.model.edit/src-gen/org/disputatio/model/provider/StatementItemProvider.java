@@ -9,6 +9,7 @@ import java.util.List;
 import org.disputatio.model.ArgmapFactory;
 import org.disputatio.model.ArgmapPackage;
 import org.disputatio.model.Statement;
+import org.disputatio.model.edit.provider.Labels;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
@@ -288,17 +289,17 @@ public class StatementItemProvider extends ElementItemProvider {
 	}
 
 	/**
-	 * This returns the label text for the adapted class.
+	 * The kind and the short label: "Claim: Soft power is not zero-sum".
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Statement)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Statement_type") :
-			getString("_UI_Statement_type") + " " + label;
+		Statement statement = (Statement)object;
+		String kind = Labels.capitalized(getString("_UI_StatementKind_" + statement.getKind().getName() + "_literal"));
+		String label = statement.getLabel();
+		return label == null || label.isBlank() ? kind : kind + ": " + label;
 	}
 
 

@@ -193,7 +193,7 @@ public class StepItemProvider extends ViewElementItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Step)object).getId();
+		String label = ((Step)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Step_type") :
 			getString("_UI_Step_type") + " " + label;

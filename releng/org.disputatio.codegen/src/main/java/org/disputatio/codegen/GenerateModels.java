@@ -60,7 +60,8 @@ public final class GenerateModels {
         Path output = check ? Files.createTempDirectory("disputatio-codegen") : root.resolve("bundles");
         if (check) {
             for (String project : PROJECTS) {
-                copyTree(root.resolve("bundles").resolve(project), output.resolve(project), List.of("src-gen", "icons"));
+                // Generated folders too: the generator merges into them, keeping "@generated NOT" code.
+                copyTree(root.resolve("bundles").resolve(project), output.resolve(project), List.of());
             }
         }
         for (String project : PROJECTS) {
