@@ -19,6 +19,8 @@ public final class Main {
         register(new ValidateCommand());
         register(new StatsCommand());
         register(new ConvertCommand());
+        register(new LayoutCommand());
+        register(new RenderCommand());
     }
 
     private void register(Subcommand subcommand) {

@@ -22,7 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.disputatio.views.Edge#getElement <em>Element</em>}</li>
  *   <li>{@link org.disputatio.views.Edge#getSource <em>Source</em>}</li>
  *   <li>{@link org.disputatio.views.Edge#getTarget <em>Target</em>}</li>
- *   <li>{@link org.disputatio.views.Edge#getBendPoints <em>Bend Points</em>}</li>
+ *   <li>{@link org.disputatio.views.Edge#getRoute <em>Route</em>}</li>
  *   <li>{@link org.disputatio.views.Edge#getStyle <em>Style</em>}</li>
  * </ul>
  *
@@ -98,16 +98,19 @@ public interface Edge extends ViewElement {
 	void setTarget(Shape value);
 
 	/**
-	 * Returns the value of the '<em><b>Bend Points</b></em>' containment reference list.
+	 * Returns the value of the '<em><b>Route</b></em>' containment reference list.
 	 * The list contents are of type {@link org.disputatio.views.Point}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Bend Points</em>' containment reference list.
-	 * @see org.disputatio.views.ViewsPackage#getEdge_BendPoints()
+	 * <!-- begin-model-doc -->
+	 * The line's points, from where it leaves the source's border through its bends to where it reaches the target's border. Empty: a straight line between the shapes.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Route</em>' containment reference list.
+	 * @see org.disputatio.views.ViewsPackage#getEdge_Route()
 	 * @model containment="true"
 	 * @generated
 	 */
-	EList<Point> getBendPoints();
+	EList<Point> getRoute();
 
 	/**
 	 * Returns the value of the '<em><b>Style</b></em>' containment reference.

@@ -335,13 +335,13 @@ public interface ViewsPackage extends EPackage {
 	int EDGE__TARGET = VIEW_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
-	 * The feature id for the '<em><b>Bend Points</b></em>' containment reference list.
+	 * The feature id for the '<em><b>Route</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE__BEND_POINTS = VIEW_ELEMENT_FEATURE_COUNT + 3;
+	int EDGE__ROUTE = VIEW_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Style</b></em>' containment reference.
@@ -875,15 +875,15 @@ public interface ViewsPackage extends EPackage {
 	EReference getEdge_Target();
 
 	/**
-	 * Returns the meta object for the containment reference list '{@link org.disputatio.views.Edge#getBendPoints <em>Bend Points</em>}'.
+	 * Returns the meta object for the containment reference list '{@link org.disputatio.views.Edge#getRoute <em>Route</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Bend Points</em>'.
-	 * @see org.disputatio.views.Edge#getBendPoints()
+	 * @return the meta object for the containment reference list '<em>Route</em>'.
+	 * @see org.disputatio.views.Edge#getRoute()
 	 * @see #getEdge()
 	 * @generated
 	 */
-	EReference getEdge_BendPoints();
+	EReference getEdge_Route();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link org.disputatio.views.Edge#getStyle <em>Style</em>}'.
@@ -1310,12 +1310,12 @@ public interface ViewsPackage extends EPackage {
 		EReference EDGE__TARGET = eINSTANCE.getEdge_Target();
 
 		/**
-		 * The meta object literal for the '<em><b>Bend Points</b></em>' containment reference list feature.
+		 * The meta object literal for the '<em><b>Route</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EReference EDGE__BEND_POINTS = eINSTANCE.getEdge_BendPoints();
+		EReference EDGE__ROUTE = eINSTANCE.getEdge_Route();
 
 		/**
 		 * The meta object literal for the '<em><b>Style</b></em>' containment reference feature.

@@ -149,7 +149,7 @@ final class TestMaps {
         org.disputatio.views.Point bend = ViewsFactory.eINSTANCE.createPoint();
         bend.setX(250);
         bend.setY(10);
-        edge.getBendPoints().add(bend);
+        edge.getRoute().add(bend);
         diagram.getEdges().add(edge);
         session.getResource().getContents().add(diagram);
 

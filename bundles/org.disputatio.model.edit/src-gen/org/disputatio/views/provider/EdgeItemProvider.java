@@ -132,7 +132,7 @@ public class EdgeItemProvider extends ViewElementItemProvider {
 	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
-			childrenFeatures.add(ViewsPackage.Literals.EDGE__BEND_POINTS);
+			childrenFeatures.add(ViewsPackage.Literals.EDGE__ROUTE);
 			childrenFeatures.add(ViewsPackage.Literals.EDGE__STYLE);
 		}
 		return childrenFeatures;
@@ -199,7 +199,7 @@ public class EdgeItemProvider extends ViewElementItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(Edge.class)) {
-			case ViewsPackage.EDGE__BEND_POINTS:
+			case ViewsPackage.EDGE__ROUTE:
 			case ViewsPackage.EDGE__STYLE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
@@ -220,7 +220,7 @@ public class EdgeItemProvider extends ViewElementItemProvider {
 
 		newChildDescriptors.add
 			(createChildParameter
-				(ViewsPackage.Literals.EDGE__BEND_POINTS,
+				(ViewsPackage.Literals.EDGE__ROUTE,
 				 ViewsFactory.eINSTANCE.createPoint()));
 
 		newChildDescriptors.add

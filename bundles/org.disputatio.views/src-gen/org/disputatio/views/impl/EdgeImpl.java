@@ -36,7 +36,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.disputatio.views.impl.EdgeImpl#getElement <em>Element</em>}</li>
  *   <li>{@link org.disputatio.views.impl.EdgeImpl#getSource <em>Source</em>}</li>
  *   <li>{@link org.disputatio.views.impl.EdgeImpl#getTarget <em>Target</em>}</li>
- *   <li>{@link org.disputatio.views.impl.EdgeImpl#getBendPoints <em>Bend Points</em>}</li>
+ *   <li>{@link org.disputatio.views.impl.EdgeImpl#getRoute <em>Route</em>}</li>
  *   <li>{@link org.disputatio.views.impl.EdgeImpl#getStyle <em>Style</em>}</li>
  * </ul>
  *
@@ -74,14 +74,14 @@ public class EdgeImpl extends ViewElementImpl implements Edge {
 	protected Shape target;
 
 	/**
-	 * The cached value of the '{@link #getBendPoints() <em>Bend Points</em>}' containment reference list.
+	 * The cached value of the '{@link #getRoute() <em>Route</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getBendPoints()
+	 * @see #getRoute()
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<Point> bendPoints;
+	protected EList<Point> route;
 
 	/**
 	 * The cached value of the '{@link #getStyle() <em>Style</em>}' containment reference.
@@ -238,11 +238,11 @@ public class EdgeImpl extends ViewElementImpl implements Edge {
 	 * @generated
 	 */
 	@Override
-	public EList<Point> getBendPoints() {
-		if (bendPoints == null) {
-			bendPoints = new EObjectContainmentEList<Point>(Point.class, this, ViewsPackage.EDGE__BEND_POINTS);
+	public EList<Point> getRoute() {
+		if (route == null) {
+			route = new EObjectContainmentEList<Point>(Point.class, this, ViewsPackage.EDGE__ROUTE);
 		}
-		return bendPoints;
+		return route;
 	}
 
 	/**
@@ -298,8 +298,8 @@ public class EdgeImpl extends ViewElementImpl implements Edge {
 	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
-			case ViewsPackage.EDGE__BEND_POINTS:
-				return ((InternalEList<?>)getBendPoints()).basicRemove(otherEnd, msgs);
+			case ViewsPackage.EDGE__ROUTE:
+				return ((InternalEList<?>)getRoute()).basicRemove(otherEnd, msgs);
 			case ViewsPackage.EDGE__STYLE:
 				return basicSetStyle(null, msgs);
 		}
@@ -323,8 +323,8 @@ public class EdgeImpl extends ViewElementImpl implements Edge {
 			case ViewsPackage.EDGE__TARGET:
 				if (resolve) return getTarget();
 				return basicGetTarget();
-			case ViewsPackage.EDGE__BEND_POINTS:
-				return getBendPoints();
+			case ViewsPackage.EDGE__ROUTE:
+				return getRoute();
 			case ViewsPackage.EDGE__STYLE:
 				return getStyle();
 		}
@@ -349,9 +349,9 @@ public class EdgeImpl extends ViewElementImpl implements Edge {
 			case ViewsPackage.EDGE__TARGET:
 				setTarget((Shape)newValue);
 				return;
-			case ViewsPackage.EDGE__BEND_POINTS:
-				getBendPoints().clear();
-				getBendPoints().addAll((Collection<? extends Point>)newValue);
+			case ViewsPackage.EDGE__ROUTE:
+				getRoute().clear();
+				getRoute().addAll((Collection<? extends Point>)newValue);
 				return;
 			case ViewsPackage.EDGE__STYLE:
 				setStyle((Style)newValue);
@@ -377,8 +377,8 @@ public class EdgeImpl extends ViewElementImpl implements Edge {
 			case ViewsPackage.EDGE__TARGET:
 				setTarget((Shape)null);
 				return;
-			case ViewsPackage.EDGE__BEND_POINTS:
-				getBendPoints().clear();
+			case ViewsPackage.EDGE__ROUTE:
+				getRoute().clear();
 				return;
 			case ViewsPackage.EDGE__STYLE:
 				setStyle((Style)null);
@@ -401,8 +401,8 @@ public class EdgeImpl extends ViewElementImpl implements Edge {
 				return source != null;
 			case ViewsPackage.EDGE__TARGET:
 				return target != null;
-			case ViewsPackage.EDGE__BEND_POINTS:
-				return bendPoints != null && !bendPoints.isEmpty();
+			case ViewsPackage.EDGE__ROUTE:
+				return route != null && !route.isEmpty();
 			case ViewsPackage.EDGE__STYLE:
 				return style != null;
 		}

@@ -381,7 +381,7 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEdge_BendPoints() {
+	public EReference getEdge_Route() {
 		return (EReference)edgeEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -648,7 +648,7 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 		createEReference(edgeEClass, EDGE__ELEMENT);
 		createEReference(edgeEClass, EDGE__SOURCE);
 		createEReference(edgeEClass, EDGE__TARGET);
-		createEReference(edgeEClass, EDGE__BEND_POINTS);
+		createEReference(edgeEClass, EDGE__ROUTE);
 		createEReference(edgeEClass, EDGE__STYLE);
 
 		pointEClass = createEClass(POINT);
@@ -740,7 +740,7 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 		initEReference(getEdge_Element(), theArgmapPackage.getElement(), null, "element", null, 1, 1, Edge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEdge_Source(), this.getShape(), null, "source", null, 1, 1, Edge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEdge_Target(), this.getShape(), null, "target", null, 1, 1, Edge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getEdge_BendPoints(), this.getPoint(), null, "bendPoints", null, 0, -1, Edge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEdge_Route(), this.getPoint(), null, "route", null, 0, -1, Edge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEdge_Style(), this.getStyle(), null, "style", null, 0, 1, Edge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(pointEClass, Point.class, "Point", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -829,6 +829,12 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 		   source,
 		   new String[] {
 			   "documentation", "The route of one line of an inference or a conflict between two shapes."
+		   });
+		addAnnotation
+		  (getEdge_Route(),
+		   source,
+		   new String[] {
+			   "documentation", "The line\'s points, from where it leaves the source\'s border through its bends to where it reaches the target\'s border. Empty: a straight line between the shapes."
 		   });
 		addAnnotation
 		  (styleEClass,

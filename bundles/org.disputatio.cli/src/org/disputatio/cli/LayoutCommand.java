@@ -1,0 +1,70 @@
+package org.disputatio.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.disputatio.core.DiagramContents;
+import org.disputatio.core.MapFileException;
+import org.disputatio.core.MapFiles;
+import org.disputatio.core.MapSession;
+import org.disputatio.layout.AwtTextMeasurer;
+import org.disputatio.views.Diagram;
+
+/** {@code layout MAP}: lays a diagram out and saves it into the map file. */
+final class LayoutCommand implements Subcommand {
+
+    @Override
+    public String name() {
+        return "layout";
+    }
+
+    @Override
+    public String synopsis() {
+        return "MAP [--diagram NAME] [--layout ALGORITHM] [--direction D] [--all]";
+    }
+
+    @Override
+    public String summary() {
+        return "lay a diagram out and save it (a new 'Whole map' diagram when there is none; --all adds every statement)";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        DiagramOptions options;
+        try {
+            options = DiagramOptions.parse(args, List.of("--all"), List.of());
+        } catch (IllegalArgumentException e) {
+            err.println("disputatio layout: " + e.getMessage());
+            return UNUSABLE;
+        }
+        boolean all = options.rest.remove("--all");
+        if (options.rest.size() != 1) {
+            err.println("usage: disputatio layout " + synopsis());
+            return UNUSABLE;
+        }
+        Path file = Path.of(options.rest.get(0));
+        try {
+            MapSession session = MapSession.open(file);
+            Diagram diagram = options.choose(session, true);
+            if (all) {
+                DiagramContents.updateDirectly(diagram, session.getMap(), true);
+            }
+            options.layOut(diagram, session, new AwtTextMeasurer(), true);
+            MapFiles.save(session.getResource(), file);
+            out.println(file + ": laid out '" + diagram.getName() + "' (" + diagram.getShapes().size() + " shapes, "
+                    + diagram.getEdges().size() + " lines, " + diagram.getLayoutAlgorithm().getLiteral() + ")");
+            return OK;
+        } catch (MapFileException e) {
+            err.println(e.getMessage());
+            return UNUSABLE;
+        } catch (IllegalArgumentException e) {
+            err.println("disputatio layout: " + e.getMessage());
+            return UNUSABLE;
+        } catch (IOException e) {
+            err.println("disputatio layout: cannot save " + file + ": " + e.getMessage());
+            return UNUSABLE;
+        }
+    }
+}

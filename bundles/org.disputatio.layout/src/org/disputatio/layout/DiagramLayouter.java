@@ -1,0 +1,271 @@
+package org.disputatio.layout;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.disputatio.model.Statement;
+import org.disputatio.views.Diagram;
+import org.disputatio.views.Edge;
+import org.disputatio.views.LayoutAlgorithm;
+import org.disputatio.views.LayoutDirection;
+import org.disputatio.views.Point;
+import org.disputatio.views.Shape;
+import org.disputatio.views.ViewsFactory;
+import org.disputatio.views.ViewsPackage;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+/**
+ * Lays a diagram out with ELK in three steps: build an ELK graph from the shapes and edges
+ * (node sizes from the wrapped text), run the algorithm, and carry the positions and routes back.
+ * <p>
+ * Shapes that are pinned, or outside the selection being laid out, keep their places: the others
+ * are laid out around them, moved off any they would overlap, and lines touching a moved
+ * shape are redrawn straight between borders.
+ */
+public final class DiagramLayouter {
+
+    private static final double GAP = 24;
+
+    private final TextMeasurer measurer;
+    private final NodeFormat format;
+
+    public DiagramLayouter(TextMeasurer measurer, NodeFormat format) {
+        this.measurer = measurer;
+        this.format = format;
+    }
+
+    /** The result: new bounds of shapes and new routes of edges. */
+    public record Result(Map<Shape, double[]> bounds, Map<Edge, List<double[]>> routes) {
+    }
+
+    /** The size a shape's element needs. */
+    public double[] size(Shape shape) {
+        if (shape.getElement() instanceof Statement statement) {
+            NodeText text = NodeText.of(statement, format, measurer);
+            return new double[] { text.width(), text.height() };
+        }
+        return new double[] { format.junctionSize(), format.junctionSize() };
+    }
+
+    /**
+     * Computes a layout.
+     *
+     * @param movable the shapes that may move; {@code null} for every shape that is not pinned
+     */
+    public Result compute(Diagram diagram, Collection<Shape> movable) {
+        LayoutAlgorithm algorithm = diagram.getLayoutAlgorithm();
+        LayoutDirection direction = diagram.getLayoutDirection();
+        ElkNode graph = ElkGraphUtil.createGraph();
+        LayoutAlgorithms.configure(graph, algorithm, direction);
+        Map<Shape, ElkNode> nodes = new LinkedHashMap<>();
+        Map<Shape, double[]> sizes = new HashMap<>();
+        for (Shape shape : diagram.getShapes()) {
+            double[] size = size(shape);
+            sizes.put(shape, size);
+            ElkNode node = ElkGraphUtil.createNode(graph);
+            node.setDimensions(size[0], size[1]);
+            nodes.put(shape, node);
+        }
+        Map<Edge, ElkEdge> edges = new LinkedHashMap<>();
+        for (Edge edge : diagram.getEdges()) {
+            ElkNode source = nodes.get(edge.getSource());
+            ElkNode target = nodes.get(edge.getTarget());
+            if (source != null && target != null && source != target) {
+                edges.put(edge, ElkGraphUtil.createSimpleEdge(source, target));
+            }
+        }
+        new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
+
+        Map<Shape, double[]> bounds = new LinkedHashMap<>();
+        nodes.forEach((shape, node) -> bounds.put(shape, new double[] { node.getX(), node.getY(), node.getWidth(), node.getHeight() }));
+        Map<Edge, List<double[]>> routes = new LinkedHashMap<>();
+        edges.forEach((edge, elkEdge) -> routes.put(edge, route(elkEdge)));
+
+        Set<Shape> fixed = new java.util.HashSet<>();
+        for (Shape shape : diagram.getShapes()) {
+            boolean mayMove = movable == null ? !shape.isPinned() : movable.contains(shape) && !shape.isPinned();
+            if (!mayMove) {
+                fixed.add(shape);
+            }
+        }
+        settle(diagram, fixed, bounds, sizes, routes);
+        return new Result(bounds, routes);
+    }
+
+    private static List<double[]> route(ElkEdge edge) {
+        List<double[]> points = new ArrayList<>();
+        if (edge.getSections().isEmpty()) {
+            return points;
+        }
+        ElkEdgeSection section = edge.getSections().get(0);
+        points.add(new double[] { section.getStartX(), section.getStartY() });
+        for (ElkBendPoint bend : section.getBendPoints()) {
+            points.add(new double[] { bend.getX(), bend.getY() });
+        }
+        points.add(new double[] { section.getEndX(), section.getEndY() });
+        return points;
+    }
+
+    /**
+     * Puts fixed shapes back where they were (keeping the size their text needs), pushes the
+     * others off anything they overlap (force and radial layouts can overlap too), and
+     * straightens the lines whose ends moved.
+     */
+    private static void settle(Diagram diagram, Set<Shape> fixed, Map<Shape, double[]> bounds,
+            Map<Shape, double[]> sizes, Map<Edge, List<double[]>> routes) {
+        // Align the laid-out block with the fixed shapes' original frame rather than at 0,0.
+        double[] shift = alignment(fixed, bounds);
+        for (List<double[]> route : routes.values()) {
+            for (double[] p : route) {
+                p[0] += shift[0];
+                p[1] += shift[1];
+            }
+        }
+        java.util.Set<Shape> moved = new java.util.HashSet<>(fixed);
+        for (Map.Entry<Shape, double[]> entry : bounds.entrySet()) {
+            Shape shape = entry.getKey();
+            double[] b = entry.getValue();
+            if (fixed.contains(shape)) {
+                double[] size = shape.getWidth() > 0 ? new double[] { shape.getWidth(), shape.getHeight() } : sizes.get(shape);
+                entry.setValue(new double[] { shape.getX(), shape.getY(), size[0], size[1] });
+            } else {
+                b[0] += shift[0];
+                b[1] += shift[1];
+            }
+        }
+        List<Shape> free = bounds.keySet().stream().filter(s -> !fixed.contains(s)).toList();
+        for (int pass = 0; pass < 50; pass++) {
+            boolean changed = false;
+            // Sweep in x order: only boxes that start before this one ends can overlap it.
+            List<Shape> byX = new ArrayList<>(bounds.keySet());
+            byX.sort(java.util.Comparator.comparingDouble(s -> bounds.get(s)[0]));
+            double widest = byX.stream().mapToDouble(s -> bounds.get(s)[2]).max().orElse(0) + GAP;
+            for (Shape shape : free) {
+                double[] b = bounds.get(shape);
+                int start = lowerBound(byX, bounds, b[0] - widest);
+                for (int k = start; k < byX.size() && bounds.get(byX.get(k))[0] <= b[0] + b[2] + GAP; k++) {
+                    Shape other = byX.get(k);
+                    if (other == shape) {
+                        continue;
+                    }
+                    double[] o = bounds.get(other);
+                    if (overlap(b, o)) {
+                        // Push along the axis that needs the smaller move.
+                        double right = o[0] + o[2] + GAP - b[0];
+                        double down = o[1] + o[3] + GAP - b[1];
+                        if (right < down) {
+                            b[0] += right;
+                        } else {
+                            b[1] += down;
+                        }
+                        moved.add(shape);
+                        changed = true;
+                    }
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
+        for (Edge edge : diagram.getEdges()) {
+            if (routes.containsKey(edge) && (moved.contains(edge.getSource()) || moved.contains(edge.getTarget()))) {
+                routes.put(edge, Geometry.straightRoute(bounds.get(edge.getSource()), bounds.get(edge.getTarget())));
+            }
+        }
+    }
+
+    private static int lowerBound(List<Shape> byX, Map<Shape, double[]> bounds, double x) {
+        int low = 0;
+        int high = byX.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (bounds.get(byX.get(mid))[0] < x) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private static double[] alignment(Set<Shape> fixed, Map<Shape, double[]> bounds) {
+        double dx = 0;
+        double dy = 0;
+        int n = 0;
+        for (Shape shape : fixed) {
+            if (shape.getWidth() > 0) {
+                double[] laid = bounds.get(shape);
+                dx += shape.getX() - laid[0];
+                dy += shape.getY() - laid[1];
+                n++;
+            }
+        }
+        return n == 0 ? new double[] { 0, 0 } : new double[] { dx / n, dy / n };
+    }
+
+    private static boolean overlap(double[] a, double[] b) {
+        return a[0] < b[0] + b[2] + GAP / 2 && b[0] < a[0] + a[2] + GAP / 2
+                && a[1] < b[1] + b[3] + GAP / 2 && b[1] < a[1] + a[3] + GAP / 2;
+    }
+
+    /** Writes a result into a diagram that is not being edited. */
+    public static void applyDirectly(Result result) {
+        result.bounds().forEach((shape, b) -> {
+            shape.setX(b[0]);
+            shape.setY(b[1]);
+            shape.setWidth(b[2]);
+            shape.setHeight(b[3]);
+        });
+        result.routes().forEach((edge, route) -> {
+            edge.getRoute().clear();
+            edge.getRoute().addAll(points(route));
+        });
+    }
+
+    /** The result as one undoable command. */
+    public static Command command(EditingDomain domain, Result result) {
+        CompoundCommand command = new CompoundCommand("Layout");
+        ViewsPackage v = ViewsPackage.eINSTANCE;
+        result.bounds().forEach((shape, b) -> {
+            setIfChanged(command, domain, shape, v.getShape_X(), shape.getX(), b[0]);
+            setIfChanged(command, domain, shape, v.getShape_Y(), shape.getY(), b[1]);
+            setIfChanged(command, domain, shape, v.getShape_Width(), shape.getWidth(), b[2]);
+            setIfChanged(command, domain, shape, v.getShape_Height(), shape.getHeight(), b[3]);
+        });
+        result.routes().forEach((edge, route) -> command.append(SetCommand.create(domain, edge, v.getEdge_Route(), points(route))));
+        return command.isEmpty() ? org.eclipse.emf.common.command.IdentityCommand.INSTANCE : command;
+    }
+
+    private static void setIfChanged(CompoundCommand command, EditingDomain domain, Shape shape,
+            org.eclipse.emf.ecore.EAttribute attribute, double old, double value) {
+        if (old != value) {
+            command.append(SetCommand.create(domain, shape, attribute, value));
+        }
+    }
+
+    private static List<Point> points(List<double[]> route) {
+        List<Point> points = new ArrayList<>();
+        for (double[] p : route) {
+            Point point = ViewsFactory.eINSTANCE.createPoint();
+            point.setX(Math.round(p[0] * 10) / 10.0);
+            point.setY(Math.round(p[1] * 10) / 10.0);
+            points.add(point);
+        }
+        return points;
+    }
+}

@@ -1,0 +1,75 @@
+package org.disputatio.layout;
+
+import org.disputatio.views.LayoutAlgorithm;
+import org.disputatio.views.LayoutDirection;
+import org.eclipse.elk.alg.force.options.ForceMetaDataProvider;
+import org.eclipse.elk.alg.force.options.ForceOptions;
+import org.eclipse.elk.alg.force.options.StressMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.mrtree.options.MrTreeMetaDataProvider;
+import org.eclipse.elk.alg.mrtree.options.MrTreeOptions;
+import org.eclipse.elk.alg.radial.options.RadialMetaDataProvider;
+import org.eclipse.elk.alg.radial.options.RadialOptions;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.graph.ElkNode;
+
+/**
+ * The ELK algorithms behind each {@link LayoutAlgorithm}, and their options, set in Java.
+ */
+final class LayoutAlgorithms {
+
+    private LayoutAlgorithms() {
+    }
+
+    static {
+        // Outside OSGi nothing registers the algorithms; inside, registering them again is harmless.
+        LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider(),
+                new MrTreeMetaDataProvider(), new RadialMetaDataProvider(), new ForceMetaDataProvider(),
+                new StressMetaDataProvider());
+    }
+
+    static void configure(ElkNode graph, LayoutAlgorithm algorithm, LayoutDirection direction) {
+        graph.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(30));
+        switch (algorithm) {
+            case TREE -> {
+                graph.setProperty(CoreOptions.ALGORITHM, MrTreeOptions.ALGORITHM_ID);
+                graph.setProperty(CoreOptions.DIRECTION, elk(direction));
+                graph.setProperty(MrTreeOptions.SPACING_NODE_NODE, 40.0);
+            }
+            case RADIAL -> {
+                graph.setProperty(CoreOptions.ALGORITHM, RadialOptions.ALGORITHM_ID);
+                graph.setProperty(RadialOptions.SPACING_NODE_NODE, 40.0);
+            }
+            case FORCE -> {
+                graph.setProperty(CoreOptions.ALGORITHM, ForceOptions.ALGORITHM_ID);
+                graph.setProperty(ForceOptions.SPACING_NODE_NODE, 60.0);
+                graph.setProperty(ForceOptions.RANDOM_SEED, 1);
+            }
+            default -> {
+                graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+                graph.setProperty(CoreOptions.DIRECTION, elk(direction));
+                graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+                graph.setProperty(LayeredOptions.SPACING_NODE_NODE, 36.0);
+                graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 56.0);
+                graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 20.0);
+                graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE, 12.0);
+                graph.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 60.0);
+                graph.setProperty(LayeredOptions.RANDOM_SEED, 1);
+            }
+        }
+    }
+
+    /** Where conclusions go: arrows point from premises towards their conclusions. */
+    private static Direction elk(LayoutDirection direction) {
+        return switch (direction) {
+            case DOWN -> Direction.DOWN;
+            case LEFT -> Direction.LEFT;
+            case RIGHT -> Direction.RIGHT;
+            default -> Direction.UP;
+        };
+    }
+}

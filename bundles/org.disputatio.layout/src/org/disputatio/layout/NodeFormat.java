@@ -1,0 +1,23 @@
+package org.disputatio.layout;
+
+/**
+ * The typography and spacing of nodes, shared by the layout (for sizes) and the painters.
+ * Sized to be read from the back of a lecture hall at 100%.
+ *
+ * @param label the font of a statement's label
+ * @param caption the font of the proponent and source line below it
+ * @param maxTextWidth where labels wrap
+ * @param padding between a node's border and its text
+ * @param captionGap between the label and the caption
+ * @param junctionSize the side of the small node where a linked argument's premises join
+ */
+public record NodeFormat(FontSpec label, FontSpec caption, double maxTextWidth, double padding, double captionGap,
+        double junctionSize) {
+
+    public static final NodeFormat DEFAULT = new NodeFormat(new FontSpec(15, true), new FontSpec(11.5, false), 230, 12, 6, 14);
+
+    /** The smallest width a statement node gets, so that short labels do not make slivers. */
+    public double minWidth() {
+        return 110;
+    }
+}

@@ -1,0 +1,17 @@
+package org.disputatio.layout;
+
+/**
+ * Measures text, so that nodes are as large as their wrapped labels. The layout is headless;
+ * the screen supplies a measurer backed by its own graphics, exports one backed by java.awt.
+ */
+public interface TextMeasurer {
+
+    /** The advance width of the text, in diagram units. */
+    double width(String text, FontSpec font);
+
+    /** The distance from one line's baseline to the next. */
+    double lineHeight(FontSpec font);
+
+    /** The distance from the top of a line to its baseline. */
+    double ascent(FontSpec font);
+}

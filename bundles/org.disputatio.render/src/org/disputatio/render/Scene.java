@@ -1,0 +1,28 @@
+package org.disputatio.render;
+
+import java.util.List;
+
+import org.disputatio.render.VisualStyle.EdgeStyle;
+import org.disputatio.render.VisualStyle.NodeStyle;
+import org.disputatio.views.Edge;
+import org.disputatio.views.Shape;
+
+/**
+ * A laid-out diagram ready to paint: boxes, lines and the text in them, in diagram units. Plain
+ * data; the painters draw it on a screen, into SVG or into an image.
+ */
+public record Scene(List<Node> nodes, List<Line> lines, double x, double y, double width, double height) {
+
+    /** A shape with its text; junctions have no text. */
+    public record Node(Shape shape, NodeStyle style, double x, double y, double width, double height,
+            List<String> label, List<String> caption, String tooltip) {
+
+        public boolean contains(double px, double py) {
+            return px >= x && px <= x + width && py >= y && py <= y + height;
+        }
+    }
+
+    /** A line through its points; the head, if any, is at the last point. */
+    public record Line(Edge edge, EdgeStyle style, List<double[]> points, boolean head) {
+    }
+}

@@ -1,0 +1,116 @@
+package org.disputatio.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.disputatio.layout.Geometry;
+import org.disputatio.layout.NodeFormat;
+import org.disputatio.layout.NodeText;
+import org.disputatio.layout.TextMeasurer;
+import org.disputatio.model.Conflict;
+import org.disputatio.model.ConflictKind;
+import org.disputatio.model.Inference;
+import org.disputatio.model.Statement;
+import org.disputatio.render.VisualStyle.EdgeStyle;
+import org.disputatio.views.Diagram;
+import org.disputatio.views.Edge;
+import org.disputatio.views.Point;
+import org.disputatio.views.Shape;
+
+/**
+ * Turns a laid-out diagram into a {@link Scene}: wraps each statement's text to its shape,
+ * picks the style for its kind, and routes lines that have no stored route straight between
+ * their shapes' borders.
+ */
+public final class SceneBuilder {
+
+    private final NodeFormat format;
+    private final TextMeasurer measurer;
+    private final VisualStyle style;
+
+    public SceneBuilder(NodeFormat format, TextMeasurer measurer, VisualStyle style) {
+        this.format = format;
+        this.measurer = measurer;
+        this.style = style;
+    }
+
+    public Scene build(Diagram diagram) {
+        List<Scene.Node> nodes = new ArrayList<>();
+        Map<Shape, double[]> boxes = new HashMap<>();
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (Shape shape : diagram.getShapes()) {
+            double[] box = { shape.getX(), shape.getY(), shape.getWidth(), shape.getHeight() };
+            boxes.put(shape, box);
+            nodes.add(node(shape, box));
+            minX = Math.min(minX, box[0]);
+            minY = Math.min(minY, box[1]);
+            maxX = Math.max(maxX, box[0] + box[2]);
+            maxY = Math.max(maxY, box[1] + box[3]);
+        }
+        List<Scene.Line> lines = new ArrayList<>();
+        for (Edge edge : diagram.getEdges()) {
+            double[] from = boxes.get(edge.getSource());
+            double[] to = boxes.get(edge.getTarget());
+            if (from == null || to == null) {
+                continue;
+            }
+            List<double[]> points = new ArrayList<>();
+            for (Point p : edge.getRoute()) {
+                points.add(new double[] { p.getX(), p.getY() });
+            }
+            if (points.size() < 2) {
+                points = new ArrayList<>(Geometry.straightRoute(from, to));
+            }
+            for (double[] p : points) {
+                minX = Math.min(minX, p[0]);
+                minY = Math.min(minY, p[1]);
+                maxX = Math.max(maxX, p[0]);
+                maxY = Math.max(maxY, p[1]);
+            }
+            // The leg into a junction carries no head: the head marks where support or attack lands.
+            boolean head = edge.getTarget().getElement() != edge.getElement();
+            lines.add(new Scene.Line(edge, edgeStyle(edge), points, head));
+        }
+        if (nodes.isEmpty()) {
+            minX = minY = 0;
+            maxX = maxY = 0;
+        }
+        return new Scene(nodes, lines, minX, minY, maxX - minX, maxY - minY);
+    }
+
+    private Scene.Node node(Shape shape, double[] box) {
+        if (shape.getElement() instanceof Statement statement) {
+            NodeText text = NodeText.of(statement, format, measurer);
+            return new Scene.Node(shape, style.statement(statement.getKind()), box[0], box[1], box[2], box[3],
+                    text.labelLines(), text.captionLines(), tooltip(statement));
+        }
+        boolean attack = shape.getElement() instanceof Conflict;
+        String tooltip = shape.getElement() instanceof Inference ? "Linked argument: these premises support together" : "Joint attack";
+        return new Scene.Node(shape, attack ? style.attackJunction() : style.supportJunction(), box[0], box[1], box[2], box[3],
+                List.of(), List.of(), tooltip);
+    }
+
+    /** The full text, the quote and where it stands: what a reader wants on hovering. */
+    public static String tooltip(Statement statement) {
+        StringBuilder tip = new StringBuilder();
+        tip.append(statement.getText() != null && !statement.getText().isBlank() ? statement.getText()
+                : statement.getLabel() == null ? "" : statement.getLabel());
+        if (statement.getQuote() != null && !statement.getQuote().isBlank()) {
+            tip.append("\n\n\u201C").append(statement.getQuote().strip()).append("\u201D");
+        }
+        String caption = NodeText.caption(statement);
+        if (!caption.isEmpty()) {
+            tip.append("\n\u2014 ").append(caption);
+        }
+        return tip.toString();
+    }
+
+    private EdgeStyle edgeStyle(Edge edge) {
+        if (edge.getElement() instanceof Conflict conflict) {
+            return conflict.getKind() == ConflictKind.UNDERCUT ? style.undercut() : style.attack();
+        }
+        return style.support();
+    }
+}

@@ -1,0 +1,186 @@
+package org.disputatio.render;
+
+import java.util.List;
+import java.util.Set;
+
+import org.disputatio.layout.FontSpec;
+import org.disputatio.layout.NodeFormat;
+import org.disputatio.layout.TextMeasurer;
+import org.disputatio.model.StatementKind;
+import org.disputatio.render.VisualStyle.EdgeStyle;
+import org.disputatio.render.VisualStyle.Head;
+import org.disputatio.render.VisualStyle.NodeStyle;
+
+/**
+ * Draws a {@link Scene} on a {@link Surface}: lines first, then boxes and their text, then the
+ * selection and, if asked, a legend. The only drawing code; every output goes through it.
+ */
+public final class ScenePainter {
+
+    private static final double HEAD = 11;
+    private static final double CORNER = 10;
+
+    private final NodeFormat format;
+    private final TextMeasurer measurer;
+    private final VisualStyle style;
+
+    public ScenePainter(NodeFormat format, TextMeasurer measurer, VisualStyle style) {
+        this.format = format;
+        this.measurer = measurer;
+        this.style = style;
+    }
+
+    public void paint(Scene scene, Surface surface, Set<Scene.Node> selected) {
+        for (Scene.Line line : scene.lines()) {
+            paintLine(line, surface);
+        }
+        for (Scene.Node node : scene.nodes()) {
+            paintNode(node, surface, selected.contains(node));
+        }
+    }
+
+    /** The part of the scene in a rectangle (for repainting only what changed on screen). */
+    public void paint(Scene scene, Surface surface, Set<Scene.Node> selected, double x, double y, double width, double height) {
+        for (Scene.Line line : scene.lines()) {
+            if (intersects(line.points(), x, y, width, height)) {
+                paintLine(line, surface);
+            }
+        }
+        for (Scene.Node node : scene.nodes()) {
+            if (node.x() < x + width && node.x() + node.width() > x && node.y() < y + height && node.y() + node.height() > y) {
+                paintNode(node, surface, selected.contains(node));
+            }
+        }
+    }
+
+    private static boolean intersects(List<double[]> points, double x, double y, double width, double height) {
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (double[] p : points) {
+            minX = Math.min(minX, p[0]);
+            minY = Math.min(minY, p[1]);
+            maxX = Math.max(maxX, p[0]);
+            maxY = Math.max(maxY, p[1]);
+        }
+        return minX <= x + width + HEAD && maxX >= x - HEAD && minY <= y + height + HEAD && maxY >= y - HEAD;
+    }
+
+    private void paintLine(Scene.Line line, Surface surface) {
+        List<double[]> points = line.points();
+        EdgeStyle edge = line.style();
+        double[] xy = new double[points.size() * 2];
+        for (int i = 0; i < points.size(); i++) {
+            xy[2 * i] = points.get(i)[0];
+            xy[2 * i + 1] = points.get(i)[1];
+        }
+        if (line.head() && edge.head() == Head.ARROW) {
+            // Stop the line where the arrowhead begins, so its tip stays sharp.
+            int n = xy.length;
+            double[] dir = direction(xy[n - 4], xy[n - 3], xy[n - 2], xy[n - 1]);
+            xy[n - 2] -= dir[0] * HEAD * 0.8;
+            xy[n - 1] -= dir[1] * HEAD * 0.8;
+        }
+        surface.polyline(xy, edge.color(), edge.width(), edge.dashed());
+        if (line.head()) {
+            double[] end = points.get(points.size() - 1);
+            double[] before = points.get(points.size() - 2);
+            double[] dir = direction(before[0], before[1], end[0], end[1]);
+            double[] normal = { -dir[1], dir[0] };
+            if (edge.head() == Head.ARROW) {
+                double bx = end[0] - dir[0] * HEAD;
+                double by = end[1] - dir[1] * HEAD;
+                surface.polygon(new double[] { end[0], end[1], bx + normal[0] * HEAD / 2, by + normal[1] * HEAD / 2,
+                        bx - normal[0] * HEAD / 2, by - normal[1] * HEAD / 2 }, edge.color(), edge.color(), 1);
+            } else {
+                double bx = end[0] - dir[0] * 4;
+                double by = end[1] - dir[1] * 4;
+                surface.polyline(new double[] { bx + normal[0] * HEAD * 0.7, by + normal[1] * HEAD * 0.7,
+                        bx - normal[0] * HEAD * 0.7, by - normal[1] * HEAD * 0.7 }, edge.color(), edge.width() + 1.2, false);
+            }
+        }
+    }
+
+    private static double[] direction(double x0, double y0, double x1, double y1) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double length = Math.hypot(dx, dy);
+        return length == 0 ? new double[] { 0, -1 } : new double[] { dx / length, dy / length };
+    }
+
+    private void paintNode(Scene.Node node, Surface surface, boolean selected) {
+        surface.beginElement(node.style().outline().name().toLowerCase(java.util.Locale.ROOT), node.shape().getId(), node.tooltip());
+        paintNodeBody(node, surface, selected);
+        surface.endElement();
+    }
+
+    private void paintNodeBody(Scene.Node node, Surface surface, boolean selected) {
+        NodeStyle s = node.style();
+        double x = node.x(), y = node.y(), w = node.width(), h = node.height();
+        if (selected) {
+            surface.roundedRectangle(x - 5, y - 5, w + 10, h + 10, CORNER + 4, style.selection(), style.selection(), 0);
+        }
+        outline(surface, s, x, y, w, h, s.fill(), s.stroke(), 1.6);
+        double top = y + format.padding();
+        double centerX = x + w / 2;
+        double labelLine = measurer.lineHeight(format.label());
+        for (int i = 0; i < node.label().size(); i++) {
+            surface.text(node.label().get(i), centerX, top + measurer.ascent(format.label()) + i * labelLine, format.label(), s.text());
+        }
+        double captionTop = top + node.label().size() * labelLine + format.captionGap();
+        double captionLine = measurer.lineHeight(format.caption());
+        for (int i = 0; i < node.caption().size(); i++) {
+            surface.text(node.caption().get(i), centerX, captionTop + measurer.ascent(format.caption()) + i * captionLine,
+                    format.caption(), s.caption());
+        }
+    }
+
+    private static void outline(Surface surface, NodeStyle s, double x, double y, double w, double h, int fill, int stroke, double width) {
+        switch (s.outline()) {
+            case ROUNDED -> surface.roundedRectangle(x, y, w, h, CORNER, fill, stroke, width);
+            case DOCUMENT -> {
+                double f = Math.min(14, h / 3);
+                surface.polygon(new double[] { x, y, x + w - f, y, x + w, y + f, x + w, y + h, x, y + h }, fill, stroke, width);
+                surface.polyline(new double[] { x + w - f, y, x + w - f, y + f, x + w, y + f }, stroke, width, false);
+            }
+            case CUT_CORNERS -> {
+                double c = Math.min(10, h / 3);
+                surface.polygon(new double[] { x + c, y, x + w - c, y, x + w, y + c, x + w, y + h - c, x + w - c, y + h,
+                        x + c, y + h, x, y + h - c, x, y + c }, fill, stroke, width);
+            }
+            case DOT -> surface.ellipse(x, y, w, h, fill);
+            case DIAMOND -> surface.polygon(new double[] { x + w / 2, y, x + w, y + h / 2, x + w / 2, y + h, x, y + h / 2 }, fill, stroke, 1);
+        }
+    }
+
+    /** The height {@link #paintLegend} needs. */
+    public double legendHeight() {
+        return 3 * 26 + 20;
+    }
+
+    /** A key to shapes and lines, in a box starting at (x, y). */
+    public void paintLegend(Surface surface, double x, double y) {
+        FontSpec font = new FontSpec(12, false);
+        double row = 26;
+        double column = 230;
+        surface.roundedRectangle(x, y, 3 * column + 20, legendHeight(), 6, 0xFAFAFA, 0xBBBBBB, 1);
+        String[] kinds = { "Claim", "Evidence", "Rebuttal" };
+        StatementKind[] values = { StatementKind.CLAIM, StatementKind.EVIDENCE, StatementKind.REBUTTAL };
+        for (int i = 0; i < 3; i++) {
+            NodeStyle s = style.statement(values[i]);
+            outline(surface, s, x + 12, y + 10 + i * row, 40, 18, s.fill(), s.stroke(), 1.4);
+            surface.textFromLeft(kinds[i], x + 60, y + 24 + i * row, font, 0x1A1A1A);
+        }
+        String[] relations = { "supports", "attacks (rebuts, undermines)", "undercuts an inference" };
+        EdgeStyle[] edges = { style.support(), style.attack(), style.undercut() };
+        for (int i = 0; i < 3; i++) {
+            double ly = y + 19 + i * row;
+            paintLine(new Scene.Line(null, edges[i], List.of(new double[] { x + column + 10, ly }, new double[] { x + column + 60, ly }), true), surface);
+            surface.textFromLeft(relations[i], x + column + 70, ly + 4, font, 0x1A1A1A);
+        }
+        NodeStyle dot = style.supportJunction();
+        outline(surface, dot, x + 2 * column + 60, y + 13, 12, 12, dot.fill(), dot.stroke(), 1);
+        surface.textFromLeft("linked premises", x + 2 * column + 80, y + 24, font, 0x1A1A1A);
+        NodeStyle diamond = style.attackJunction();
+        outline(surface, diamond, x + 2 * column + 60, y + 13 + row, 12, 12, diamond.fill(), diamond.stroke(), 1);
+        surface.textFromLeft("joint attack", x + 2 * column + 80, y + 24 + row, font, 0x1A1A1A);
+    }
+}

@@ -1,0 +1,134 @@
+package org.disputatio.render;
+
+import java.util.Locale;
+
+import org.disputatio.layout.FontSpec;
+
+/**
+ * Writes SVG. All text is escaped, so a statement reading {@code <script>} stays text.
+ */
+public final class SvgSurface implements Surface {
+
+    private final StringBuilder body = new StringBuilder();
+
+    @Override
+    public void polygon(double[] xy, int fill, int stroke, double strokeWidth) {
+        body.append("<polygon points=\"").append(points(xy)).append("\" fill=\"").append(color(fill)).append('"');
+        stroke(stroke, strokeWidth, false);
+        body.append("/>\n");
+    }
+
+    @Override
+    public void roundedRectangle(double x, double y, double width, double height, double radius, int fill, int stroke, double strokeWidth) {
+        body.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(width))
+                .append("\" height=\"").append(n(height)).append("\" rx=\"").append(n(radius)).append("\" fill=\"")
+                .append(color(fill)).append('"');
+        stroke(stroke, strokeWidth, false);
+        body.append("/>\n");
+    }
+
+    @Override
+    public void ellipse(double x, double y, double width, double height, int fill) {
+        body.append("<ellipse cx=\"").append(n(x + width / 2)).append("\" cy=\"").append(n(y + height / 2)).append("\" rx=\"")
+                .append(n(width / 2)).append("\" ry=\"").append(n(height / 2)).append("\" fill=\"").append(color(fill)).append("\"/>\n");
+    }
+
+    @Override
+    public void polyline(double[] xy, int color, double width, boolean dashed) {
+        body.append("<polyline points=\"").append(points(xy)).append("\" fill=\"none\"");
+        stroke(color, width, dashed);
+        body.append(" stroke-linejoin=\"round\"/>\n");
+    }
+
+    @Override
+    public void text(String text, double centerX, double baseline, FontSpec font, int color) {
+        text(text, centerX, baseline, font, color, "middle");
+    }
+
+    @Override
+    public void textFromLeft(String text, double x, double baseline, FontSpec font, int color) {
+        text(text, x, baseline, font, color, "start");
+    }
+
+    private void text(String text, double x, double baseline, FontSpec font, int color, String anchor) {
+        body.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(baseline)).append("\" font-size=\"").append(n(font.size()))
+                .append('"').append(font.bold() ? " font-weight=\"bold\"" : "").append(" text-anchor=\"").append(anchor)
+                .append("\" fill=\"").append(color(color)).append("\">").append(escape(text)).append("</text>\n");
+    }
+
+    /** A group per element, with its full text as a title: SVG viewers show it on hover. */
+    @Override
+    public void beginElement(String cssClass, String id, String title) {
+        body.append("<g class=\"").append(escape(cssClass)).append('"');
+        if (id != null) {
+            body.append(" id=\"").append(escape(id)).append('"');
+        }
+        body.append(">\n");
+        if (title != null && !title.isEmpty()) {
+            body.append("<title>").append(escape(title)).append("</title>\n");
+        }
+    }
+
+    @Override
+    public void endElement() {
+        body.append("</g>\n");
+    }
+
+    /** The document: a view box over the given area, scaled. */
+    public String document(double x, double y, double width, double height, double scale, int background) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" + n(width * scale) + "\" height=\""
+                + n(height * scale) + "\" viewBox=\"" + n(x) + " " + n(y) + " " + n(width) + " " + n(height) + "\""
+                + " font-family=\"DejaVu Sans, Verdana, Arial, sans-serif\">\n"
+                + "<rect x=\"" + n(x) + "\" y=\"" + n(y) + "\" width=\"" + n(width) + "\" height=\"" + n(height) + "\" fill=\""
+                + color(background) + "\"/>\n" + body + "</svg>\n";
+    }
+
+    private void stroke(int color, double width, boolean dashed) {
+        if (width > 0) {
+            body.append(" stroke=\"").append(color(color)).append("\" stroke-width=\"").append(n(width)).append('"');
+            if (dashed) {
+                body.append(" stroke-dasharray=\"7 5\"");
+            }
+        }
+    }
+
+    private static String points(double[] xy) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < xy.length; i += 2) {
+            s.append(i == 0 ? "" : " ").append(n(xy[i])).append(',').append(n(xy[i + 1]));
+        }
+        return s.toString();
+    }
+
+    private static String n(double value) {
+        String s = String.format(Locale.ROOT, "%.2f", value);
+        s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+        return s.equals("-0") ? "0" : s;
+    }
+
+    private static String color(int rgb) {
+        return String.format(Locale.ROOT, "#%06x", rgb & 0xFFFFFF);
+    }
+
+    /** XML escaping for text and attribute values; drops characters XML 1.0 cannot hold. */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&apos;");
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,150 @@
+package org.disputatio.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.disputatio.benchmarks.SyntheticDebates;
+import org.disputatio.core.DiagramContents;
+import org.disputatio.model.ArgumentMap;
+import org.disputatio.views.Diagram;
+import org.disputatio.views.Edge;
+import org.disputatio.views.LayoutAlgorithm;
+import org.disputatio.views.Point;
+import org.disputatio.views.Shape;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DiagramLayouterTest {
+
+    private final DiagramLayouter layouter = new DiagramLayouter(new AwtTextMeasurer(), NodeFormat.DEFAULT);
+
+    private Diagram laidOut(int statements, LayoutAlgorithm algorithm) {
+        ArgumentMap map = SyntheticDebates.generate(statements, statements);
+        Diagram diagram = DiagramContents.wholeMap(map, "all");
+        diagram.setLayoutAlgorithm(algorithm);
+        DiagramLayouter.applyDirectly(layouter.compute(diagram, null));
+        return diagram;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = { 10, 100, 1000 })
+    void layeredLayoutHasNoOverlapsAndLinesEndOnBorders(int statements) {
+        Diagram diagram = laidOut(statements, LayoutAlgorithm.LAYERED);
+        assertTrue(diagram.getShapes().size() >= statements, "every statement has a shape");
+        assertNoOverlaps(diagram);
+        assertLinesEndOnBorders(diagram);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = LayoutAlgorithm.class, names = { "TREE", "RADIAL", "FORCE" })
+    void otherAlgorithmsAlsoGiveNoOverlaps(LayoutAlgorithm algorithm) {
+        Diagram diagram = laidOut(100, algorithm);
+        assertNoOverlaps(diagram);
+        assertLinesEndOnBorders(diagram);
+    }
+
+    @Test
+    void nodesAreAsLargeAsTheirWrappedText() {
+        Diagram diagram = laidOut(100, LayoutAlgorithm.LAYERED);
+        AwtTextMeasurer measurer = new AwtTextMeasurer();
+        for (Shape shape : diagram.getShapes()) {
+            if (shape.getElement() instanceof org.disputatio.model.Statement statement) {
+                NodeText text = NodeText.of(statement, NodeFormat.DEFAULT, measurer);
+                for (String line : text.labelLines()) {
+                    assertTrue(measurer.width(line, NodeFormat.DEFAULT.label()) <= shape.getWidth() - 2 * NodeFormat.DEFAULT.padding() + 0.5,
+                            "label line wider than its node: " + line);
+                }
+                assertTrue(shape.getWidth() <= NodeFormat.DEFAULT.maxTextWidth() + 2 * NodeFormat.DEFAULT.padding() + 1, "wraps instead of growing");
+            }
+        }
+    }
+
+    @Test
+    void pinnedShapesKeepTheirPlaces() {
+        Diagram diagram = laidOut(100, LayoutAlgorithm.LAYERED);
+        List<Shape> pinned = new ArrayList<>();
+        for (int i = 0; i < diagram.getShapes().size(); i += 17) {
+            Shape shape = diagram.getShapes().get(i);
+            shape.setX(shape.getX() + 333);
+            shape.setY(shape.getY() - 211);
+            shape.setPinned(true);
+            pinned.add(shape);
+        }
+        List<double[]> before = pinned.stream().map(s -> new double[] { s.getX(), s.getY() }).toList();
+        DiagramLayouter.applyDirectly(layouter.compute(diagram, null));
+        for (int i = 0; i < pinned.size(); i++) {
+            assertEquals(before.get(i)[0], pinned.get(i).getX(), 1e-9, "pinned shape moved");
+            assertEquals(before.get(i)[1], pinned.get(i).getY(), 1e-9, "pinned shape moved");
+        }
+        assertNoOverlaps(diagram);
+        assertLinesEndOnBorders(diagram);
+    }
+
+    @Test
+    void aSelectionIsLaidOutAndTheRestStays() {
+        Diagram diagram = laidOut(60, LayoutAlgorithm.LAYERED);
+        List<Shape> selection = diagram.getShapes().subList(0, 10);
+        List<Shape> others = diagram.getShapes().subList(10, diagram.getShapes().size());
+        List<double[]> before = others.stream().map(s -> new double[] { s.getX(), s.getY() }).toList();
+        selection.forEach(s -> s.setX(s.getX() + 5000));
+        DiagramLayouter.applyDirectly(layouter.compute(diagram, Set.copyOf(selection)));
+        for (int i = 0; i < others.size(); i++) {
+            assertEquals(before.get(i)[0], others.get(i).getX(), 1e-9);
+            assertEquals(before.get(i)[1], others.get(i).getY(), 1e-9);
+        }
+        assertTrue(selection.stream().allMatch(s -> s.getX() < 5000), "the selection was laid out");
+        assertNoOverlaps(diagram);
+    }
+
+    @Test
+    void longWordsAreBrokenRatherThanOverflowing() {
+        AwtTextMeasurer measurer = new AwtTextMeasurer();
+        List<String> lines = NodeText.wrap("Pneumonoultramicroscopicsilicovolcanoconiosisandmoreandmore fits", NodeFormat.DEFAULT.label(), 120, measurer);
+        assertTrue(lines.size() >= 3, lines::toString);
+        lines.forEach(l -> assertTrue(measurer.width(l, NodeFormat.DEFAULT.label()) <= 120, l));
+    }
+
+    static void assertNoOverlaps(Diagram diagram) {
+        List<Shape> shapes = new ArrayList<>(diagram.getShapes());
+        shapes.sort(Comparator.comparingDouble(Shape::getX));
+        for (Shape s : shapes) {
+            assertTrue(s.getWidth() > 0 && s.getHeight() > 0, "unsized shape " + s.getId());
+        }
+        for (int i = 0; i < shapes.size(); i++) {
+            Shape a = shapes.get(i);
+            for (int j = i + 1; j < shapes.size() && shapes.get(j).getX() < a.getX() + a.getWidth(); j++) {
+                Shape b = shapes.get(j);
+                if (a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight()) {
+                    fail("shapes overlap: " + a.getId() + " " + box(a) + " and " + b.getId() + " " + box(b));
+                }
+            }
+        }
+    }
+
+    static void assertLinesEndOnBorders(Diagram diagram) {
+        assertFalse(diagram.getEdges().isEmpty());
+        for (Edge edge : diagram.getEdges()) {
+            List<Point> route = edge.getRoute();
+            assertTrue(route.size() >= 2, "no route for " + edge.getId());
+            double[] first = { route.get(0).getX(), route.get(0).getY() };
+            double[] last = { route.get(route.size() - 1).getX(), route.get(route.size() - 1).getY() };
+            assertTrue(Geometry.onBorder(box(edge.getSource()), first, 1.0),
+                    "line " + edge.getId() + " starts at " + first[0] + "," + first[1] + " off its source " + java.util.Arrays.toString(box(edge.getSource())));
+            assertTrue(Geometry.onBorder(box(edge.getTarget()), last, 1.0),
+                    "line " + edge.getId() + " ends at " + last[0] + "," + last[1] + " off its target " + java.util.Arrays.toString(box(edge.getTarget())));
+        }
+    }
+
+    private static double[] box(Shape s) {
+        return new double[] { s.getX(), s.getY(), s.getWidth(), s.getHeight() };
+    }
+}

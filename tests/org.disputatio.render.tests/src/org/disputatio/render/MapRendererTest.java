@@ -1,0 +1,118 @@
+package org.disputatio.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.disputatio.benchmarks.SyntheticDebates;
+import org.disputatio.core.DiagramContents;
+import org.disputatio.core.MapElements;
+import org.disputatio.layout.DiagramLayouter;
+import org.disputatio.model.ArgumentMap;
+import org.disputatio.model.Statement;
+import org.disputatio.model.StatementKind;
+import org.disputatio.views.Diagram;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+class MapRendererTest {
+
+    private final MapRenderer renderer = new MapRenderer();
+
+    private Diagram laidOut(ArgumentMap map) {
+        Diagram diagram = DiagramContents.wholeMap(map, "all");
+        DiagramLayouter.applyDirectly(new DiagramLayouter(renderer.measurer(), renderer.format()).compute(diagram, null));
+        return diagram;
+    }
+
+    private static Document parse(String svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void svgIsWellFormedAndHoldsEveryLabel() throws Exception {
+        ArgumentMap map = SyntheticDebates.generate(60, 7);
+        Diagram diagram = laidOut(map);
+        Document svg = parse(renderer.svg(diagram, 1, true));
+        NodeList texts = svg.getElementsByTagName("text");
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < texts.getLength(); i++) {
+            all.append(texts.item(i).getTextContent()).append(' ');
+        }
+        String words = all.toString().replaceAll("\\s+", " ");
+        for (Statement statement : map.getStatements()) {
+            assertTrue(words.contains(statement.getLabel()) || allWordsPresent(words, statement.getLabel()),
+                    "label missing from the SVG: " + statement.getLabel());
+        }
+        assertTrue(words.contains("supports") && words.contains("undercuts an inference"), "legend");
+        assertEquals(map.getStatements().size() + countJunctions(diagram), svg.getElementsByTagName("g").getLength(),
+                "one group per shape");
+    }
+
+    private static boolean allWordsPresent(String haystack, String label) {
+        // A wrapped label is split over several text lines.
+        return List.of(label.split(" ")).stream().allMatch(haystack::contains);
+    }
+
+    private static int countJunctions(Diagram diagram) {
+        return (int) diagram.getShapes().stream().filter(s -> !(s.getElement() instanceof Statement)).count();
+    }
+
+    @Test
+    void markupInAStatementStaysText() throws Exception {
+        ArgumentMap map = MapElements.map("escaping");
+        Statement evil = MapElements.statement(StatementKind.CLAIM, "<script>alert('x')</script> & \"quoted\"");
+        evil.setText("<b>bold</b>");
+        map.getStatements().add(evil);
+        String svg = renderer.svg(laidOut(map), 1, false);
+        assertFalse(svg.contains("<script"), svg);
+        assertFalse(svg.contains("<b>"), svg);
+        Document document = parse(svg);
+        assertEquals(0, document.getElementsByTagName("script").getLength());
+        String text = document.getDocumentElement().getTextContent();
+        assertTrue(text.contains("<script>alert('x')</script>"), "the label reads as written: " + text);
+    }
+
+    @Test
+    void pngHasTheExpectedSizeAndIsNotBlank() throws Exception {
+        ArgumentMap map = SyntheticDebates.generate(30, 3);
+        Diagram diagram = laidOut(map);
+        Scene scene = renderer.scene(diagram);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.writePng(diagram, 2, false, out);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
+        assertEquals((int) Math.ceil((scene.width() + 2 * MapRenderer.MARGIN) * 2), image.getWidth());
+        assertEquals((int) Math.ceil((scene.height() + 2 * MapRenderer.MARGIN) * 2), image.getHeight());
+        Set<Integer> colours = new HashSet<>();
+        long inked = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y) & 0xFFFFFF;
+                colours.add(rgb);
+                if (rgb != 0xFFFFFF) {
+                    inked++;
+                }
+            }
+        }
+        assertTrue(colours.size() > 20, "only " + colours.size() + " colours");
+        assertTrue(inked > image.getWidth() * image.getHeight() / 4 / 20, "less than 5% of the image is drawn on");
+        // The three statement fills are there: claims, evidence, rebuttals.
+        for (StatementKind kind : StatementKind.VALUES) {
+            assertTrue(colours.contains(VisualStyle.DEFAULT.statement(kind).fill()), "no " + kind + " drawn");
+        }
+    }
+}
