@@ -1,6 +1,12 @@
 package org.disputatio.app;
 
+import java.nio.file.Path;
 import java.util.List;
+
+import org.disputatio.ui.MapEditor;
+import org.disputatio.ui.MapEditorInput;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.application.ActionBarAdvisor;
@@ -29,5 +35,23 @@ class DisputatioWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowCoolBar(true);
         configurer.setShowStatusLine(true);
         configurer.setTitle("Disputatio");
+    }
+
+    /** Opens the maps named on the command line, or a new empty one. */
+    @Override
+    public void postWindowOpen() {
+        IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
+        List<String> files = filesToOpen.stream().filter(a -> !a.startsWith("-")).toList();
+        try {
+            if (files.isEmpty()) {
+                page.openEditor(MapEditorInput.untitled(), MapEditor.ID);
+            }
+            for (String file : files) {
+                page.openEditor(new MapEditorInput(Path.of(file)), MapEditor.ID);
+            }
+        } catch (PartInitException e) {
+            org.eclipse.jface.dialogs.ErrorDialog.openError(getWindowConfigurer().getWindow().getShell(), "Cannot open map",
+                    e.getMessage(), e.getStatus());
+        }
     }
 }

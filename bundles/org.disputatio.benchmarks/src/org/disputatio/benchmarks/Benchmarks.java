@@ -1,0 +1,84 @@
+package org.disputatio.benchmarks;
+
+import java.util.Arrays;
+
+import org.disputatio.core.DiagramContents;
+import org.disputatio.layout.AwtTextMeasurer;
+import org.disputatio.layout.DiagramLayouter;
+import org.disputatio.layout.NodeFormat;
+import org.disputatio.model.ArgumentMap;
+import org.disputatio.viewer.MapViewer;
+import org.disputatio.views.Diagram;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * Prints a table of layout and paint times for synthetic debates (run by releng/benchmarks.sh;
+ * needs a display, real or Xvfb, for the paint column). Times are medians of several runs after
+ * a warm-up, on whatever machine runs it: a measurement, not a test.
+ */
+public final class Benchmarks {
+
+    private static final int[] SIZES = { 100, 1000, 5000 };
+
+    public static void main(String[] args) {
+        Display display = new Display();
+        Shell shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        shell.setSize(1600, 1000);
+        MapViewer viewer = new MapViewer(shell);
+        shell.open();
+        DiagramLayouter layouter = new DiagramLayouter(new AwtTextMeasurer(), NodeFormat.DEFAULT);
+
+        System.out.printf("%-11s %7s %7s %12s %16s %16s%n", "statements", "shapes", "lines", "layout (ms)", "full frame (ms)", "100% frame (ms)");
+        for (int size : SIZES) {
+            ArgumentMap map = SyntheticDebates.generate(size, size);
+            Diagram diagram = DiagramContents.wholeMap(map, "all");
+            layouter.compute(diagram, null); // warm-up
+            double[] layout = new double[size >= 5000 ? 3 : 5];
+            DiagramLayouter.Result result = null;
+            for (int i = 0; i < layout.length; i++) {
+                long start = System.nanoTime();
+                result = layouter.compute(diagram, null);
+                layout[i] = (System.nanoTime() - start) / 1e6;
+            }
+            DiagramLayouter.applyDirectly(result);
+            viewer.setInput(diagram);
+            viewer.zoomToFit();
+            double fullFrame = paint(display, viewer);
+            viewer.setZoom(1);
+            double actualSize = paint(display, viewer);
+            System.out.printf("%-11d %7d %7d %12.0f %16.1f %16.1f%n", size, diagram.getShapes().size(), diagram.getEdges().size(),
+                    median(layout), fullFrame, actualSize);
+        }
+        shell.dispose();
+        display.dispose();
+    }
+
+    /** The median time to repaint the whole canvas synchronously. */
+    private static double paint(Display display, MapViewer viewer) {
+        var canvas = viewer.getControl();
+        while (display.readAndDispatch()) {
+            // settle
+        }
+        for (int i = 0; i < 3; i++) {
+            canvas.redraw();
+            canvas.update();
+        }
+        double[] times = new double[15];
+        for (int i = 0; i < times.length; i++) {
+            long start = System.nanoTime();
+            canvas.redraw();
+            canvas.update();
+            times[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return median(times);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}

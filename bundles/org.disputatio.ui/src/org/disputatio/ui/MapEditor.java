@@ -1,0 +1,174 @@
+package org.disputatio.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.disputatio.core.DiagramContents;
+import org.disputatio.core.MapFileException;
+import org.disputatio.core.MapSession;
+import org.disputatio.layout.DiagramLayouter;
+import org.disputatio.layout.NodeFormat;
+import org.disputatio.viewer.MapViewer;
+import org.disputatio.views.Diagram;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.EditorPart;
+
+/**
+ * Edits one map file on the map canvas. Every change goes through the session's command stack,
+ * which the workbench's Undo and Redo drive; saving never leaves a half-written file.
+ */
+public class MapEditor extends EditorPart {
+
+    public static final String ID = "org.disputatio.ui.mapEditor";
+
+    private MapSession session;
+    private MapViewer viewer;
+    private final CommandStackListener dirtyListener = event -> getSite().getShell().getDisplay().asyncExec(() -> {
+        firePropertyChange(PROP_DIRTY);
+        updateUndoRedo();
+    });
+    private final Action undo = new Action("&Undo") {
+        @Override
+        public void run() {
+            session.getCommandStack().undo();
+        }
+    };
+    private final Action redo = new Action("&Redo") {
+        @Override
+        public void run() {
+            session.getCommandStack().redo();
+        }
+    };
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof MapEditorInput mapInput)) {
+            throw new PartInitException("Not a map file: " + input.getName());
+        }
+        setSite(site);
+        setInput(input);
+        try {
+            session = mapInput.getFile() == null ? MapSession.create(Path.of("untitled.argmap"), "Untitled map")
+                    : MapSession.open(mapInput.getFile());
+        } catch (MapFileException e) {
+            // Nothing is written; the message says where the file is broken.
+            throw new PartInitException("Cannot open " + e.getMessage(), e);
+        }
+        setPartName(input.getName());
+        session.getCommandStack().addCommandStackListener(dirtyListener);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        viewer = new MapViewer(parent);
+        viewer.setEditingDomain(session.getEditingDomain());
+        viewer.setInput(diagramToShow());
+        getSite().setSelectionProvider(viewer);
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        updateUndoRedo();
+        parent.getDisplay().asyncExec(() -> {
+            if (!viewer.getControl().isDisposed()) {
+                viewer.zoomToFit();
+            }
+        });
+    }
+
+    /**
+     * The map's first diagram; a map without one gets a laid-out diagram of the whole map, which
+     * is saved with it.
+     */
+    private Diagram diagramToShow() {
+        if (!session.getDiagrams().isEmpty()) {
+            return session.getDiagrams().get(0);
+        }
+        Diagram whole = DiagramContents.wholeMap(session.getMap(), "Whole map");
+        DiagramLayouter.applyDirectly(new DiagramLayouter(viewer.getTextMeasurer(), NodeFormat.DEFAULT).compute(whole, null));
+        session.getResource().getContents().add(whole);
+        return whole;
+    }
+
+    private void updateUndoRedo() {
+        undo.setEnabled(session.getCommandStack().canUndo());
+        undo.setText(session.getCommandStack().canUndo() ? "&Undo " + session.getCommandStack().getUndoCommand().getLabel() : "&Undo");
+        redo.setEnabled(session.getCommandStack().canRedo());
+        redo.setText(session.getCommandStack().canRedo() ? "&Redo " + session.getCommandStack().getRedoCommand().getLabel() : "&Redo");
+    }
+
+    public MapSession getSession() {
+        return session;
+    }
+
+    public MapViewer getViewer() {
+        return viewer;
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        if (((MapEditorInput) getEditorInput()).getFile() == null) {
+            doSaveAs();
+            return;
+        }
+        try {
+            session.save();
+            firePropertyChange(PROP_DIRTY);
+        } catch (IOException e) {
+            MessageDialog.openError(getSite().getShell(), "Save failed",
+                    "The map was not saved, and the file on disk is unchanged.\n\n" + e.getMessage());
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.argmap", "*.xmi" });
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        Path file = Path.of(chosen.endsWith(".argmap") || chosen.endsWith(".xmi") ? chosen : chosen + ".argmap");
+        try {
+            session.saveAs(file);
+            setInputWithNotify(new MapEditorInput(file));
+            setPartName(file.getFileName().toString());
+            firePropertyChange(PROP_DIRTY);
+        } catch (IOException e) {
+            MessageDialog.openError(getSite().getShell(), "Save failed", "The map was not saved.\n\n" + e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean isDirty() {
+        return session.isDirty();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return true;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (session != null) {
+            session.getCommandStack().removeCommandStackListener(dirtyListener);
+            session.dispose();
+        }
+        super.dispose();
+    }
+}

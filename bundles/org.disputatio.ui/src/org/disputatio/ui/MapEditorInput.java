@@ -1,0 +1,81 @@
+package org.disputatio.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.IPersistableElement;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * A map file outside any workspace, or a new map not yet saved ({@link #untitled()}).
+ */
+public final class MapEditorInput implements IPathEditorInput {
+
+    private final Path file;
+
+    public MapEditorInput(Path file) {
+        this.file = file.toAbsolutePath().normalize();
+    }
+
+    private MapEditorInput() {
+        this.file = null;
+    }
+
+    public static MapEditorInput untitled() {
+        return new MapEditorInput();
+    }
+
+    /** The file, or null for a map that has never been saved. */
+    public Path getFile() {
+        return file;
+    }
+
+    @Override
+    public IPath getPath() {
+        return file == null ? null : IPath.fromOSString(file.toString());
+    }
+
+    @Override
+    public boolean exists() {
+        return file != null && Files.exists(file);
+    }
+
+    @Override
+    public ImageDescriptor getImageDescriptor() {
+        return PlatformUI.getWorkbench().getEditorRegistry().getImageDescriptor(file == null ? "map.argmap" : file.getFileName().toString());
+    }
+
+    @Override
+    public String getName() {
+        return file == null ? "Untitled map" : file.getFileName().toString();
+    }
+
+    @Override
+    public IPersistableElement getPersistable() {
+        return null;
+    }
+
+    @Override
+    public String getToolTipText() {
+        return file == null ? "A new map, not yet saved" : file.toString();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        return null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MapEditorInput input && file != null && Objects.equals(file, input.file);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(file);
+    }
+}

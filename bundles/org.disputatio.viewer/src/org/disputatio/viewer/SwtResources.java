@@ -1,0 +1,45 @@
+package org.disputatio.viewer;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.disputatio.layout.FontSpec;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * The fonts and colours one viewer draws with, made once and disposed with it.
+ */
+final class SwtResources {
+
+    private final Display display;
+    private final Map<FontSpec, Font> fonts = new HashMap<>();
+    private final Map<Integer, Color> colors = new HashMap<>();
+
+    SwtResources(Display display) {
+        this.display = display;
+    }
+
+    /** Diagram units are pixels at 100%; SWT sizes fonts in points. */
+    Font font(FontSpec spec) {
+        return fonts.computeIfAbsent(spec, s -> {
+            double pointsPerPixel = 72.0 / display.getDPI().y;
+            FontData data = new FontData("DejaVu Sans", 10, s.bold() ? SWT.BOLD : SWT.NORMAL);
+            data.height = (float) (s.size() * pointsPerPixel);
+            return new Font(display, data);
+        });
+    }
+
+    Color color(int rgb) {
+        return colors.computeIfAbsent(rgb, c -> new Color(display, (c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF));
+    }
+
+    void dispose() {
+        fonts.values().forEach(Font::dispose);
+        fonts.clear();
+        colors.clear();
+    }
+}

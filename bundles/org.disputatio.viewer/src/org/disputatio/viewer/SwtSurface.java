@@ -1,0 +1,95 @@
+package org.disputatio.viewer;
+
+import org.disputatio.layout.FontSpec;
+import org.disputatio.render.Surface;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+
+/**
+ * Paints on an SWT graphics context; the viewer has already set its zoom and scroll transform.
+ */
+final class SwtSurface implements Surface {
+
+    private static final int[] DASH = { 7, 5 };
+
+    private final GC gc;
+    private final SwtResources resources;
+
+    SwtSurface(GC gc, SwtResources resources) {
+        this.gc = gc;
+        this.resources = resources;
+    }
+
+    @Override
+    public void polygon(double[] xy, int fill, int stroke, double strokeWidth) {
+        int[] points = ints(xy);
+        gc.setBackground(resources.color(fill));
+        gc.fillPolygon(points);
+        if (strokeWidth > 0) {
+            line(stroke, strokeWidth, false);
+            gc.drawPolygon(points);
+        }
+    }
+
+    @Override
+    public void roundedRectangle(double x, double y, double width, double height, double radius, int fill, int stroke, double strokeWidth) {
+        int arc = (int) Math.round(2 * radius);
+        gc.setBackground(resources.color(fill));
+        gc.fillRoundRectangle(r(x), r(y), r(width), r(height), arc, arc);
+        if (strokeWidth > 0) {
+            line(stroke, strokeWidth, false);
+            gc.drawRoundRectangle(r(x), r(y), r(width), r(height), arc, arc);
+        }
+    }
+
+    @Override
+    public void ellipse(double x, double y, double width, double height, int fill) {
+        gc.setBackground(resources.color(fill));
+        gc.fillOval(r(x), r(y), r(width), r(height));
+    }
+
+    @Override
+    public void polyline(double[] xy, int color, double width, boolean dashed) {
+        line(color, width, dashed);
+        gc.drawPolyline(ints(xy));
+    }
+
+    @Override
+    public void text(String text, double centerX, double baseline, FontSpec font, int color) {
+        gc.setFont(resources.font(font));
+        int width = gc.textExtent(text).x;
+        draw(text, centerX - width / 2.0, baseline, color);
+    }
+
+    @Override
+    public void textFromLeft(String text, double x, double baseline, FontSpec font, int color) {
+        gc.setFont(resources.font(font));
+        draw(text, x, baseline, color);
+    }
+
+    private void draw(String text, double x, double baseline, int color) {
+        gc.setForeground(resources.color(color));
+        int ascent = gc.getFontMetrics().getAscent() + gc.getFontMetrics().getLeading();
+        gc.drawText(text, r(x), r(baseline - ascent), SWT.DRAW_TRANSPARENT);
+    }
+
+    private void line(int color, double width, boolean dashed) {
+        gc.setForeground(resources.color(color));
+        gc.setLineWidth((int) Math.max(1, Math.round(width)));
+        gc.setLineCap(dashed ? SWT.CAP_FLAT : SWT.CAP_ROUND);
+        gc.setLineJoin(SWT.JOIN_ROUND);
+        gc.setLineDash(dashed ? DASH : null);
+    }
+
+    private static int[] ints(double[] xy) {
+        int[] points = new int[xy.length];
+        for (int i = 0; i < xy.length; i++) {
+            points[i] = r(xy[i]);
+        }
+        return points;
+    }
+
+    private static int r(double value) {
+        return (int) Math.round(value);
+    }
+}
