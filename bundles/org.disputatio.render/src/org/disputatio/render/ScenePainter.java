@@ -30,25 +30,28 @@ public final class ScenePainter {
         this.style = style;
     }
 
+    /** Text smaller than this on the output, in pixels, is drawn as grey bars: it could not be read. */
+    private static final double LEGIBLE = 4;
+
     public void paint(Scene scene, Surface surface, Set<Scene.Node> selected) {
-        for (Scene.Line line : scene.lines()) {
-            paintLine(line, surface);
-        }
-        for (Scene.Node node : scene.nodes()) {
-            paintNode(node, surface, selected.contains(node));
-        }
+        paint(scene, surface, selected, -Double.MAX_VALUE / 4, -Double.MAX_VALUE / 4, Double.MAX_VALUE, Double.MAX_VALUE, 1);
     }
 
-    /** The part of the scene in a rectangle (for repainting only what changed on screen). */
-    public void paint(Scene scene, Surface surface, Set<Scene.Node> selected, double x, double y, double width, double height) {
+    /**
+     * The part of the scene in a rectangle (for repainting only what changed on screen), at a
+     * scale of output pixels per diagram unit.
+     */
+    public void paint(Scene scene, Surface surface, Set<Scene.Node> selected, double x, double y, double width, double height,
+            double scale) {
         for (Scene.Line line : scene.lines()) {
             if (intersects(line.points(), x, y, width, height)) {
                 paintLine(line, surface);
             }
         }
+        boolean greek = format.caption().size() * scale < LEGIBLE;
         for (Scene.Node node : scene.nodes()) {
             if (node.x() < x + width && node.x() + node.width() > x && node.y() < y + height && node.y() + node.height() > y) {
-                paintNode(node, surface, selected.contains(node));
+                paintNode(node, surface, selected.contains(node), greek && format.label().size() * scale < LEGIBLE, greek);
             }
         }
     }
@@ -106,13 +109,13 @@ public final class ScenePainter {
         return length == 0 ? new double[] { 0, -1 } : new double[] { dx / length, dy / length };
     }
 
-    private void paintNode(Scene.Node node, Surface surface, boolean selected) {
+    private void paintNode(Scene.Node node, Surface surface, boolean selected, boolean greekLabel, boolean greekCaption) {
         surface.beginElement(node.style().outline().name().toLowerCase(java.util.Locale.ROOT), node.shape().getId(), node.tooltip());
-        paintNodeBody(node, surface, selected);
+        paintNodeBody(node, surface, selected, greekLabel, greekCaption);
         surface.endElement();
     }
 
-    private void paintNodeBody(Scene.Node node, Surface surface, boolean selected) {
+    private void paintNodeBody(Scene.Node node, Surface surface, boolean selected, boolean greekLabel, boolean greekCaption) {
         NodeStyle s = node.style();
         double x = node.x(), y = node.y(), w = node.width(), h = node.height();
         if (selected) {
@@ -123,14 +126,27 @@ public final class ScenePainter {
         double centerX = x + w / 2;
         double labelLine = measurer.lineHeight(format.label());
         for (int i = 0; i < node.label().size(); i++) {
-            surface.text(node.label().get(i), centerX, top + measurer.ascent(format.label()) + i * labelLine, format.label(), s.text());
+            if (greekLabel) {
+                greek(surface, node.label().get(i), centerX, top + i * labelLine, format.label(), s.stroke());
+            } else {
+                surface.text(node.label().get(i), centerX, top + measurer.ascent(format.label()) + i * labelLine, format.label(), s.text());
+            }
         }
         double captionTop = top + node.label().size() * labelLine + format.captionGap();
         double captionLine = measurer.lineHeight(format.caption());
-        for (int i = 0; i < node.caption().size(); i++) {
+        for (int i = 0; i < node.caption().size() && !greekCaption; i++) {
             surface.text(node.caption().get(i), centerX, captionTop + measurer.ascent(format.caption()) + i * captionLine,
                     format.caption(), s.caption());
         }
+    }
+
+    /** A line of text too small to read, as a bar of about its length. */
+    private void greek(Surface surface, String line, double centerX, double top, FontSpec font, int color) {
+        double width = Math.min(line.length() * font.size() * 0.55, format.maxTextWidth());
+        double height = font.size() * 0.5;
+        double y = top + font.size() * 0.35;
+        surface.polygon(new double[] { centerX - width / 2, y, centerX + width / 2, y, centerX + width / 2, y + height,
+                centerX - width / 2, y + height }, color, color, 0);
     }
 
     private static void outline(Surface surface, NodeStyle s, double x, double y, double w, double h, int fill, int stroke, double width) {

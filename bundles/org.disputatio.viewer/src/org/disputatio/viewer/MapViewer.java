@@ -382,7 +382,8 @@ public class MapViewer extends ContentViewer {
         if (scene == null) {
             return;
         }
-        gc.setAntialias(SWT.ON);
+        // Smoothing thousands of tiny outlines costs more than it shows when the map is shrunk.
+        gc.setAntialias(zoom < 0.35 ? SWT.OFF : SWT.ON);
         gc.setTextAntialias(SWT.ON);
         double[] frame = frame();
         Transform transform = new Transform(canvas.getDisplay());
@@ -395,7 +396,7 @@ public class MapViewer extends ContentViewer {
             Set<Scene.Node> shownSelection = new LinkedHashSet<>(selection);
             Scene shown = displayedScene(shownSelection);
             // Only what lies in the damaged rectangle is painted.
-            painter.paint(shown, new SwtSurface(gc, resources), shownSelection, from[0], from[1], e.width / zoom, e.height / zoom);
+            painter.paint(shown, new SwtSurface(gc, resources), shownSelection, from[0], from[1], e.width / zoom, e.height / zoom, zoom);
         } finally {
             gc.setTransform(null);
             transform.dispose();

@@ -8,6 +8,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -18,6 +19,7 @@ final class SwtResources {
     private final Display display;
     private final Map<FontSpec, Font> fonts = new HashMap<>();
     private final Map<Integer, Color> colors = new HashMap<>();
+    private final Map<FontSpec, Map<String, Integer>> widths = new HashMap<>();
 
     SwtResources(Display display) {
         this.display = display;
@@ -35,6 +37,11 @@ final class SwtResources {
 
     Color color(int rgb) {
         return colors.computeIfAbsent(rgb, c -> new Color(display, (c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF));
+    }
+
+    /** Text widths are asked for on every repaint; measuring is the slow part of painting text. */
+    int textWidth(GC gc, String text, FontSpec font) {
+        return widths.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(text, t -> gc.textExtent(t).x);
     }
 
     void dispose() {

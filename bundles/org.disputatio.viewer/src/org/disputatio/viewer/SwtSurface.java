@@ -57,8 +57,7 @@ final class SwtSurface implements Surface {
     @Override
     public void text(String text, double centerX, double baseline, FontSpec font, int color) {
         gc.setFont(resources.font(font));
-        int width = gc.textExtent(text).x;
-        draw(text, centerX - width / 2.0, baseline, color);
+        draw(text, centerX - resources.textWidth(gc, text, font) / 2.0, baseline, color);
     }
 
     @Override
