@@ -7,9 +7,11 @@ import java.util.List;
 
 import org.disputatio.core.DiagramContents;
 import org.disputatio.core.MapFileException;
+import org.disputatio.core.MapElements;
 import org.disputatio.core.MapFiles;
 import org.disputatio.core.MapSession;
 import org.disputatio.layout.AwtTextMeasurer;
+import org.disputatio.model.Statement;
 import org.disputatio.views.Diagram;
 
 /** {@code layout MAP}: lays a diagram out and saves it into the map file. */
@@ -22,24 +24,49 @@ final class LayoutCommand implements Subcommand {
 
     @Override
     public String synopsis() {
-        return "MAP [--diagram NAME] [--layout ALGORITHM] [--direction D] [--all]";
+        return "MAP [--diagram NAME] [--layout ALGORITHM] [--direction D] [--all | --show ID,ID...]";
     }
 
     @Override
     public String summary() {
-        return "lay a diagram out and save it (a new 'Whole map' diagram when there is none; --all adds every statement)";
+        return "lay a diagram out and save it (a new 'Whole map' diagram when there is none; --all adds every "
+                + "statement; --show makes the named diagram show just those statements)";
+    }
+
+    /** The named diagram, made anew to show just the given statements (and the lines between them). */
+    private static Diagram focused(MapSession session, String name, List<String> ids) {
+        session.getDiagrams().stream().filter(d -> name.equals(d.getName())).toList()
+                .forEach(d -> session.getResource().getContents().remove(d));
+        Diagram diagram = MapElements.diagram(name);
+        for (String id : ids) {
+            if (!(session.getResource().getEObject(id.strip()) instanceof Statement statement)) {
+                throw new IllegalArgumentException("no statement with the identifier '" + id.strip() + "'");
+            }
+            diagram.getShapes().add(MapElements.shape(statement, 0, 0, 0, 0));
+        }
+        session.getResource().getContents().add(diagram);
+        return diagram;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         DiagramOptions options;
         try {
-            options = DiagramOptions.parse(args, List.of("--all"), List.of());
+            options = DiagramOptions.parse(args, List.of("--all"), List.of("--show"));
         } catch (IllegalArgumentException e) {
             err.println("disputatio layout: " + e.getMessage());
             return UNUSABLE;
         }
         boolean all = options.rest.remove("--all");
+        int show = options.rest.indexOf("--show");
+        List<String> shown = show < 0 ? null : List.of(options.rest.remove(show + 1).split(","));
+        if (show >= 0) {
+            options.rest.remove(show);
+            if (options.diagram == null || all) {
+                err.println("disputatio layout: --show needs --diagram NAME, and does not go with --all");
+                return UNUSABLE;
+            }
+        }
         if (options.rest.size() != 1) {
             err.println("usage: disputatio layout " + synopsis());
             return UNUSABLE;
@@ -47,7 +74,7 @@ final class LayoutCommand implements Subcommand {
         Path file = Path.of(options.rest.get(0));
         try {
             MapSession session = MapSession.open(file);
-            Diagram diagram = options.choose(session, true);
+            Diagram diagram = shown == null ? options.choose(session, true) : focused(session, options.diagram, shown);
             if (all) {
                 DiagramContents.updateDirectly(diagram, session.getMap(), true);
             }
