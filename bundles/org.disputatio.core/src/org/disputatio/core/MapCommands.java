@@ -137,10 +137,21 @@ public final class MapCommands {
         return AddCommand.create(domain, diagram, V.getDiagram_Shapes(), shape);
     }
 
+    /**
+     * Moves a shape. The stored routes of its lines no longer fit, so they are cleared in the same
+     * command: a line without a route is drawn straight, border to border, until the next layout.
+     */
     public static Command move(EditingDomain domain, Shape shape, double x, double y) {
         CompoundCommand command = new CompoundCommand("Move");
         command.append(SetCommand.create(domain, shape, V.getShape_X(), x));
         command.append(SetCommand.create(domain, shape, V.getShape_Y(), y));
+        if (shape.eContainer() instanceof Diagram diagram) {
+            for (org.disputatio.views.Edge edge : diagram.getEdges()) {
+                if ((edge.getSource() == shape || edge.getTarget() == shape) && !edge.getRoute().isEmpty()) {
+                    command.append(RemoveCommand.create(domain, edge, V.getEdge_Route(), List.copyOf(edge.getRoute())));
+                }
+            }
+        }
         return command;
     }
 

@@ -215,6 +215,16 @@ class MapCommandsTest {
     }
 
     @Test
+    void movingAShapeStraightensItsLinesUntilTheNextLayout() {
+        org.disputatio.views.Edge edge = get("edge-1");
+        assertFalse(edge.getRoute().isEmpty());
+        assertTrue(session.execute(MapCommands.move(domain, get("shape-rebuttal"), 900, 400)));
+        assertTrue(edge.getRoute().isEmpty(), "the old route no longer ends on the moved shape");
+        session.getCommandStack().undo();
+        assertEquals(1, edge.getRoute().size(), "undo brings the route back");
+    }
+
+    @Test
     void aPremiseCannotAlsoBeTheConclusion() {
         Inference inference = get("inf-1");
         assertFalse(session.execute(MapCommands.addPremise(domain, inference, get("nye-thesis"))));
