@@ -14,10 +14,12 @@ import org.disputatio.model.ConflictKind;
 import org.disputatio.model.Inference;
 import org.disputatio.model.Statement;
 import org.disputatio.render.VisualStyle.EdgeStyle;
+import org.disputatio.render.VisualStyle.NodeStyle;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.Edge;
 import org.disputatio.views.Point;
 import org.disputatio.views.Shape;
+import org.disputatio.views.Style;
 
 /**
  * Turns a laid-out diagram into a {@link Scene}: wraps each statement's text to its shape,
@@ -83,13 +85,30 @@ public final class SceneBuilder {
     private Scene.Node node(Shape shape, double[] box) {
         if (shape.getElement() instanceof Statement statement) {
             NodeText text = NodeText.of(statement, format, measurer);
-            return new Scene.Node(shape, style.statement(statement.getKind()), box[0], box[1], box[2], box[3],
-                    text.labelLines(), text.captionLines(), tooltip(statement));
+            return new Scene.Node(shape, overridden(style.statement(statement.getKind()), shape.getStyle()), box[0], box[1],
+                    box[2], box[3], text.labelLines(), text.captionLines(), tooltip(statement));
         }
         boolean attack = shape.getElement() instanceof Conflict;
         String tooltip = shape.getElement() instanceof Inference ? "Linked argument: these premises support together" : "Joint attack";
         return new Scene.Node(shape, attack ? style.attackJunction() : style.supportJunction(), box[0], box[1], box[2], box[3],
                 List.of(), List.of(), tooltip);
+    }
+
+    /** A shape's own colours, where the diagram gives it any, over its kind's. */
+    private static NodeStyle overridden(NodeStyle base, Style own) {
+        if (own == null) {
+            return base;
+        }
+        return new NodeStyle(base.outline(), color(own.getFillColor(), base.fill()), color(own.getLineColor(), base.stroke()),
+                color(own.getTextColor(), base.text()), base.caption());
+    }
+
+    /** A #rrggbb colour, or the fallback when there is none or it cannot be read. */
+    static int color(String hex, int fallback) {
+        if (hex == null || !hex.matches("#[0-9a-fA-F]{6}")) {
+            return fallback;
+        }
+        return Integer.parseInt(hex.substring(1), 16);
     }
 
     /** The full text, the quote and where it stands: what a reader wants on hovering. */
@@ -108,9 +127,12 @@ public final class SceneBuilder {
     }
 
     private EdgeStyle edgeStyle(Edge edge) {
-        if (edge.getElement() instanceof Conflict conflict) {
-            return conflict.getKind() == ConflictKind.UNDERCUT ? style.undercut() : style.attack();
+        EdgeStyle base = edge.getElement() instanceof Conflict conflict
+                ? conflict.getKind() == ConflictKind.UNDERCUT ? style.undercut() : style.attack()
+                : style.support();
+        if (edge.getStyle() == null) {
+            return base;
         }
-        return style.support();
+        return new EdgeStyle(color(edge.getStyle().getLineColor(), base.color()), base.width(), base.dashed(), base.head());
     }
 }

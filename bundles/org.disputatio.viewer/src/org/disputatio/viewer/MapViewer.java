@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.disputatio.core.MapCommands;
+import org.disputatio.layout.DiagramLayouter;
 import org.disputatio.layout.NodeFormat;
 import org.disputatio.layout.NodeText;
 import org.disputatio.layout.TextMeasurer;
@@ -49,7 +50,7 @@ import org.eclipse.swt.widgets.ScrollBar;
  * Mouse: click selects (Ctrl adds), Shift+drag on the background draws a marquee, dragging the
  * background pans, dragging a shape moves the selection, Ctrl+wheel zooms. Keys: arrows move
  * to the nearest shape in that direction, Tab and Shift+Tab cycle, + and - zoom, 0 is 100%,
- * F fits the map.
+ * F fits the map, L lays out the selection (or everything), K shows or hides the key.
  */
 public class MapViewer extends ContentViewer {
 
@@ -78,6 +79,7 @@ public class MapViewer extends ContentViewer {
     private double zoom = 1;
     private final Set<Scene.Node> selection = new LinkedHashSet<>();
     private boolean refreshPending;
+    private boolean legendVisible;
 
     private Interaction interaction = Interaction.NONE;
     private int pressX;
@@ -401,6 +403,10 @@ public class MapViewer extends ContentViewer {
             gc.setTransform(null);
             transform.dispose();
         }
+        if (legendVisible) {
+            // At screen size whatever the zoom, so it stays readable from the back of the room.
+            painter.paintLegend(new SwtSurface(gc, resources), 10, canvas.getClientArea().height - painter.legendHeight() - 10);
+        }
         if (interaction == Interaction.MARQUEE) {
             gc.setForeground(resources.color(style.selection()));
             gc.setLineWidth(1);
@@ -539,6 +545,35 @@ public class MapViewer extends ContentViewer {
         refresh();
     }
 
+    /**
+     * Lays the diagram out with ELK as one undoable command: only the selected shapes when asked
+     * (the rest stay), else every shape that is not pinned.
+     */
+    public void layOut(boolean selectionOnly) {
+        Diagram diagram = getDiagram();
+        if (domain == null || diagram == null) {
+            return;
+        }
+        java.util.Set<Shape> movable = selectionOnly
+                ? selection.stream().map(Scene.Node::shape).collect(java.util.stream.Collectors.toSet()) : null;
+        DiagramLayouter layouter = new DiagramLayouter(measurer, format);
+        Command command = DiagramLayouter.command(domain, layouter.compute(diagram, movable));
+        if (command.canExecute()) {
+            domain.getCommandStack().execute(command);
+        }
+        refresh();
+    }
+
+    public boolean isLegendVisible() {
+        return legendVisible;
+    }
+
+    /** Shows the key to shapes and lines in the window's corner. */
+    public void setLegendVisible(boolean visible) {
+        legendVisible = visible;
+        canvas.redraw();
+    }
+
     private void hover(Event e) {
         Scene.Node node = nodeAt(e.x, e.y);
         canvas.setToolTipText(node == null ? null : node.tooltip());
@@ -563,6 +598,8 @@ public class MapViewer extends ContentViewer {
                     case '-' -> zoomOut();
                     case '0' -> setZoom(1);
                     case 'f', 'F' -> zoomToFit();
+                    case 'l', 'L' -> layOut(!selection.isEmpty());
+                    case 'k', 'K' -> setLegendVisible(!legendVisible);
                     default -> {
                         return;
                     }

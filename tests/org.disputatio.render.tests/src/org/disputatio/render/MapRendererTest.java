@@ -88,6 +88,24 @@ class MapRendererTest {
     }
 
     @Test
+    void aShapesOwnColoursArePainted() throws Exception {
+        ArgumentMap map = SyntheticDebates.generate(5, 1);
+        Diagram diagram = laidOut(map);
+        org.disputatio.views.Style own = org.disputatio.views.ViewsFactory.eINSTANCE.createStyle();
+        own.setFillColor("#ffd700");
+        diagram.getShapes().get(0).setStyle(own);
+        BufferedImage image = renderer.image(diagram, 1, false);
+        boolean found = false;
+        for (int y = 0; y < image.getHeight() && !found; y++) {
+            for (int x = 0; x < image.getWidth() && !found; x++) {
+                found = (image.getRGB(x, y) & 0xFFFFFF) == 0xFFD700;
+            }
+        }
+        assertTrue(found, "the overriding fill colour is not in the image");
+        assertTrue(renderer.svg(diagram, 1, false).contains("#ffd700"));
+    }
+
+    @Test
     void pngHasTheExpectedSizeAndIsNotBlank() throws Exception {
         ArgumentMap map = SyntheticDebates.generate(30, 3);
         Diagram diagram = laidOut(map);

@@ -242,6 +242,32 @@ class MapEditorTest {
     }
 
     @Test
+    void layingOutTheSelectionBringsAStrayShapeBackAndUndoes() {
+        Shape stray = viewer.nodeOf(editor.getSession().getResource().getEObject("rebuttal")).shape();
+        double x = stray.getX();
+        editor.getSession().execute(org.disputatio.core.MapCommands.move(editor.getSession().getEditingDomain(), stray, x + 5000, stray.getY()));
+        spin();
+        viewer.setSelection(new StructuredSelection(stray.getElement()), false);
+        Event l = new Event();
+        l.character = 'l';
+        canvas.notifyListeners(SWT.KeyDown, l);
+        spin();
+        assertTrue(stray.getX() < x + 1000, "laid out near the others, at " + stray.getX());
+        assertEquals("Layout", editor.getSession().getCommandStack().getUndoCommand().getLabel());
+        editor.getSession().getCommandStack().undo();
+        assertEquals(x + 5000, stray.getX(), 0.01);
+    }
+
+    @Test
+    void theKeyToShapesCanBeShown() {
+        assertFalse(viewer.isLegendVisible());
+        Event k = new Event();
+        k.character = 'k';
+        canvas.notifyListeners(SWT.KeyDown, k);
+        assertTrue(viewer.isLegendVisible());
+    }
+
+    @Test
     void modelChangesRepaintWithoutLayout() {
         Statement thesis = (Statement) editor.getSession().getResource().getEObject("thesis");
         Shape shape = viewer.nodeOf(thesis).shape();
