@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.disputatio.core.DiagramContents;
+import org.disputatio.core.MapCommands;
 import org.disputatio.core.MapFileException;
 import org.disputatio.core.MapSession;
 import org.disputatio.layout.DiagramLayouter;
@@ -49,6 +50,27 @@ public class MapEditor extends EditorPart {
             session.getCommandStack().redo();
         }
     };
+    /** Deletes the selected elements from the map, with what cannot stand without them. */
+    private final Action delete = new Action("&Delete from Map") {
+        @Override
+        public void run() {
+            if (!viewer.getSelectedElements().isEmpty()) {
+                session.execute(MapCommands.delete(session.getEditingDomain(), viewer.getSelectedElements()));
+            }
+        }
+    };
+    private final Action selectAll = new Action("Select &All") {
+        @Override
+        public void run() {
+            viewer.selectAll();
+        }
+    };
+    private final Action revert = new Action("Re&vert") {
+        @Override
+        public void run() {
+            revertToSaved();
+        }
+    };
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -76,6 +98,9 @@ public class MapEditor extends EditorPart {
         getSite().setSelectionProvider(viewer);
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
         updateUndoRedo();
         parent.getDisplay().asyncExec(() -> {
             if (!viewer.getControl().isDisposed()) {
@@ -99,10 +124,34 @@ public class MapEditor extends EditorPart {
     }
 
     private void updateUndoRedo() {
+        revert.setEnabled(session.isDirty() && ((MapEditorInput) getEditorInput()).getFile() != null);
         undo.setEnabled(session.getCommandStack().canUndo());
         undo.setText(session.getCommandStack().canUndo() ? "&Undo " + session.getCommandStack().getUndoCommand().getLabel() : "&Undo");
         redo.setEnabled(session.getCommandStack().canRedo());
         redo.setText(session.getCommandStack().canRedo() ? "&Redo " + session.getCommandStack().getRedoCommand().getLabel() : "&Redo");
+    }
+
+    /** Drops the unsaved changes and shows the file as it is on disk. */
+    public void revertToSaved() {
+        Path file = ((MapEditorInput) getEditorInput()).getFile();
+        if (file == null) {
+            return;
+        }
+        MapSession reloaded;
+        try {
+            reloaded = MapSession.open(file);
+        } catch (MapFileException e) {
+            MessageDialog.openError(getSite().getShell(), "Revert failed", "The map was left as it is.\n\n" + e.getMessage());
+            return;
+        }
+        session.getCommandStack().removeCommandStackListener(dirtyListener);
+        session.dispose();
+        session = reloaded;
+        session.getCommandStack().addCommandStackListener(dirtyListener);
+        viewer.setEditingDomain(session.getEditingDomain());
+        viewer.setInput(diagramToShow());
+        updateUndoRedo();
+        firePropertyChange(PROP_DIRTY);
     }
 
     public MapSession getSession() {

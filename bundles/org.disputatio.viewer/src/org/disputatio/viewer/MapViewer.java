@@ -266,6 +266,12 @@ public class MapViewer extends ContentViewer {
         fireSelectionChanged(new SelectionChangedEvent(this, getSelection()));
     }
 
+    public void selectAll() {
+        if (scene != null) {
+            select(scene.nodes(), false);
+        }
+    }
+
     /** Scrolls so that the element's shape is in view. */
     public void reveal(Object element) {
         Scene.Node node = nodeOf(element);

@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -265,6 +266,44 @@ class MapEditorTest {
         k.character = 'k';
         canvas.notifyListeners(SWT.KeyDown, k);
         assertTrue(viewer.isLegendVisible());
+    }
+
+    private void runGlobal(ActionFactory action) {
+        editor.getEditorSite().getActionBars().getGlobalActionHandler(action.getId()).run();
+        spin();
+    }
+
+    @Test
+    void deleteRemovesTheStatementWithItsLinesAndUndoBringsThemBack() {
+        Object rebuttal = editor.getSession().getResource().getEObject("rebuttal");
+        viewer.setSelection(new StructuredSelection(rebuttal), false);
+        runGlobal(ActionFactory.DELETE);
+        assertEquals(null, editor.getSession().getResource().getEObject("rebuttal"));
+        assertTrue(editor.getSession().getMap().getConflicts().isEmpty(), "the attack went with its only attacker");
+        assertEquals(null, viewer.nodeOf(rebuttal));
+        editor.getSession().getCommandStack().undo();
+        spin();
+        assertNotNull(viewer.nodeOf(rebuttal));
+        assertEquals(1, editor.getSession().getMap().getConflicts().size());
+    }
+
+    @Test
+    void selectAllSelectsEveryShape() {
+        runGlobal(ActionFactory.SELECT_ALL);
+        assertEquals(viewer.getScene().nodes().size(), ((IStructuredSelection) viewer.getSelection()).size());
+    }
+
+    @Test
+    void revertDropsUnsavedChanges() {
+        Statement thesis = (Statement) editor.getSession().getResource().getEObject("thesis");
+        editor.getSession().execute(org.disputatio.core.MapCommands.set(editor.getSession().getEditingDomain(), thesis,
+                org.disputatio.model.ArgmapPackage.Literals.STATEMENT__LABEL, "Changed"));
+        assertTrue(editor.isDirty());
+        runGlobal(ActionFactory.REVERT);
+        assertFalse(editor.isDirty());
+        Statement reloaded = (Statement) editor.getSession().getResource().getEObject("thesis");
+        assertEquals("US and Chinese soft power can be mutually reinforcing", reloaded.getLabel());
+        assertNotNull(viewer.nodeOf(reloaded), "the viewer shows the reloaded map");
     }
 
     @Test
