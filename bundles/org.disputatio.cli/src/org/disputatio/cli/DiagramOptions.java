@@ -1,8 +1,10 @@
 package org.disputatio.cli;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.disputatio.core.DiagramContents;
 import org.disputatio.core.MapSession;
@@ -24,22 +26,26 @@ final class DiagramOptions {
     String diagram;
     LayoutAlgorithm algorithm;
     LayoutDirection direction;
+    /** The arguments that are not options, and the flags the command takes. */
     final List<String> rest = new ArrayList<>();
+    /** The values of the command's own options, such as {@code --scale}. */
+    final Map<String, String> values = new HashMap<>();
 
-    /** @throws IllegalArgumentException with a message for the user */
+    /**
+     * @param flags the command's options without a value
+     * @param valued the command's options with a value
+     * @throws IllegalArgumentException with a message for the user
+     */
     static DiagramOptions parse(List<String> args, List<String> flags, List<String> valued) {
         DiagramOptions options = new DiagramOptions();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (!arg.startsWith("--")) {
+            if (!arg.startsWith("--") || flags.contains(arg)) {
                 options.rest.add(arg);
                 continue;
             }
-            if (flags.contains(arg)) {
-                options.rest.add(arg);
-                continue;
-            }
-            if (i + 1 >= args.size() || !(valued.contains(arg) || List.of("--diagram", "--layout", "--direction").contains(arg))) {
+            boolean known = valued.contains(arg) || List.of("--diagram", "--layout", "--direction").contains(arg);
+            if (!known || i + 1 >= args.size()) {
                 throw new IllegalArgumentException("unknown option or missing value: " + arg);
             }
             String value = args.get(++i);
@@ -47,10 +53,7 @@ final class DiagramOptions {
                 case "--diagram" -> options.diagram = value;
                 case "--layout" -> options.algorithm = literal(LayoutAlgorithm.get(value.toLowerCase(Locale.ROOT)), "--layout", value, LayoutAlgorithm.VALUES);
                 case "--direction" -> options.direction = literal(LayoutDirection.get(value.toLowerCase(Locale.ROOT)), "--direction", value, LayoutDirection.VALUES);
-                default -> {
-                    options.rest.add(arg);
-                    options.rest.add(value);
-                }
+                default -> options.values.put(arg, value);
             }
         }
         return options;

@@ -58,14 +58,11 @@ final class LayoutCommand implements Subcommand {
             return UNUSABLE;
         }
         boolean all = options.rest.remove("--all");
-        int show = options.rest.indexOf("--show");
-        List<String> shown = show < 0 ? null : List.of(options.rest.remove(show + 1).split(","));
-        if (show >= 0) {
-            options.rest.remove(show);
-            if (options.diagram == null || all) {
-                err.println("disputatio layout: --show needs --diagram NAME, and does not go with --all");
-                return UNUSABLE;
-            }
+        String show = options.values.get("--show");
+        List<String> shown = show == null ? null : List.of(show.split(","));
+        if (shown != null && (options.diagram == null || all)) {
+            err.println("disputatio layout: --show needs --diagram NAME, and does not go with --all");
+            return UNUSABLE;
         }
         if (options.rest.size() != 1) {
             err.println("usage: disputatio layout " + synopsis());

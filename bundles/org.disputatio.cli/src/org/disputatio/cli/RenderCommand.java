@@ -37,10 +37,11 @@ final class RenderCommand implements Subcommand {
         double scale;
         try {
             options = DiagramOptions.parse(args, List.of("--legend"), List.of("--scale"));
-            int at = options.rest.indexOf("--scale");
-            scale = at < 0 ? 1 : Double.parseDouble(options.rest.remove(at + 1));
-            if (at >= 0) {
-                options.rest.remove(at);
+            String value = options.values.getOrDefault("--scale", "1");
+            try {
+                scale = Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--scale " + value + ": not a number");
             }
             if (!(scale > 0 && scale <= 8)) {
                 throw new IllegalArgumentException("--scale must be above 0 and at most 8");

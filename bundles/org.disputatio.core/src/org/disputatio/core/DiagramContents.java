@@ -18,15 +18,8 @@ import org.disputatio.views.Diagram;
 import org.disputatio.views.Edge;
 import org.disputatio.views.Shape;
 import org.disputatio.views.ViewsFactory;
-import org.disputatio.views.ViewsPackage;
-import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.common.command.IdentityCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.DeleteCommand;
-import org.eclipse.emf.edit.domain.EditingDomain;
 
 /**
  * Keeps a diagram's shapes and edges in step with the map. The diagram chooses which statements
@@ -45,25 +38,6 @@ public final class DiagramContents {
     private DiagramContents() {
     }
 
-    /** A command that brings the diagram in step, adding shapes for all statements when asked. */
-    public static Command update(EditingDomain domain, Diagram diagram, ArgumentMap map, boolean showAllStatements) {
-        Plan plan = plan(diagram, map, showAllStatements);
-        if (plan.isEmpty()) {
-            return IdentityCommand.INSTANCE;
-        }
-        CompoundCommand command = new CompoundCommand("Update Diagram");
-        if (!plan.obsolete.isEmpty()) {
-            command.append(DeleteCommand.create(domain, plan.obsolete));
-        }
-        if (!plan.newShapes.isEmpty()) {
-            command.append(AddCommand.create(domain, diagram, ViewsPackage.Literals.DIAGRAM__SHAPES, plan.newShapes));
-        }
-        if (!plan.newEdges.isEmpty()) {
-            command.append(AddCommand.create(domain, diagram, ViewsPackage.Literals.DIAGRAM__EDGES, plan.newEdges));
-        }
-        return command;
-    }
-
     /** Brings a diagram that is not being edited (an export's, a test's) in step directly. */
     public static void updateDirectly(Diagram diagram, ArgumentMap map, boolean showAllStatements) {
         Plan plan = plan(diagram, map, showAllStatements);
@@ -80,9 +54,6 @@ public final class DiagramContents {
     }
 
     private record Plan(List<Shape> newShapes, List<Edge> newEdges, Set<EObject> obsolete) {
-        boolean isEmpty() {
-            return newShapes.isEmpty() && newEdges.isEmpty() && obsolete.isEmpty();
-        }
     }
 
     private record Line(Element element, Shape source, Shape target) {

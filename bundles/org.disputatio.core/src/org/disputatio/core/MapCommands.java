@@ -30,7 +30,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EStructuralFeature.Setting;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
@@ -60,11 +59,6 @@ public final class MapCommands {
             }
         }
         return UnexecutableCommand.INSTANCE;
-    }
-
-    /** Adds a diagram or a presentation to the file, after the map. */
-    public static Command addView(EditingDomain domain, Resource resource, EObject view) {
-        return new AddCommand(domain, resource.getContents(), view);
     }
 
     public static Command set(EditingDomain domain, EObject owner, EStructuralFeature feature, Object value) {

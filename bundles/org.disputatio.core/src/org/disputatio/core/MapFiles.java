@@ -99,31 +99,29 @@ public final class MapFiles {
     }
 
     private static MapFileException translate(Path file, Object error) {
-        Throwable cause = error instanceof Throwable t ? t : null;
-        // EMF wraps parser errors; the innermost one with a location says most.
-        Throwable located = cause;
-        for (Throwable t = cause; t != null; t = t.getCause()) {
+        // EMF wraps parser errors; the innermost cause that knows its line says most.
+        Object located = error;
+        for (Throwable t = error instanceof Throwable e ? e : null; t != null; t = t.getCause()) {
             if (t instanceof Resource.Diagnostic || t instanceof org.xml.sax.SAXParseException) {
                 located = t;
             }
         }
         int line = 0;
         int column = 0;
+        String message;
         if (located instanceof Resource.Diagnostic d) {
             line = d.getLine();
             column = d.getColumn();
+            message = d.getMessage();
         } else if (located instanceof org.xml.sax.SAXParseException s) {
             line = s.getLineNumber();
             column = s.getColumnNumber();
-        } else if (error instanceof Resource.Diagnostic d) {
-            line = d.getLine();
-            column = d.getColumn();
+            message = s.getMessage();
+        } else {
+            message = located instanceof Throwable t ? t.getMessage() : String.valueOf(located);
         }
-        String message = located != null ? located.getMessage() : String.valueOf(error);
-        if (error instanceof Resource.Diagnostic d && located == null) {
-            message = d.getMessage();
-        }
-        return new MapFileException(file, Math.max(line, 0), Math.max(column, 0), explain(located, message), cause);
+        return new MapFileException(file, Math.max(line, 0), Math.max(column, 0),
+                explain(located instanceof Throwable t ? t : null, message), error instanceof Throwable t ? t : null);
     }
 
     private static String explain(Throwable error, String message) {

@@ -225,6 +225,29 @@ class MapCommandsTest {
     }
 
     @Test
+    void attackersAreAddedAndRemovedAndTheLastOneTakesTheConflictWithIt() {
+        Conflict conflict = get("conflict-1");
+        assertTrue(session.execute(MapCommands.addAttacker(domain, conflict, get("restated"))));
+        assertEquals(2, conflict.getAttackers().size());
+        assertFalse(session.execute(MapCommands.addAttacker(domain, conflict, get("nye-thesis"))), "a statement cannot attack itself");
+        assertTrue(session.execute(MapCommands.removeAttacker(domain, conflict, get("restated"))));
+        assertTrue(session.execute(MapCommands.removeAttacker(domain, conflict, get("sunwang-rebuttal"))));
+        assertNull(session.getResource().getEObject("conflict-1"));
+        session.getCommandStack().undo();
+        assertEquals(List.of(get("sunwang-rebuttal")), ((Conflict) get("conflict-1")).getAttackers());
+    }
+
+    @Test
+    void aConclusionCanBeReconnectedButNotToItsOwnPremise() {
+        Inference inference = get("inf-1");
+        assertTrue(session.execute(MapCommands.reconnectConclusion(domain, inference, get("restated"))));
+        assertEquals(get("restated"), inference.getConclusion());
+        assertFalse(session.execute(MapCommands.reconnectConclusion(domain, inference, get("nye-reason"))));
+        session.getCommandStack().undo();
+        assertEquals(get("nye-thesis"), inference.getConclusion());
+    }
+
+    @Test
     void aPremiseCannotAlsoBeTheConclusion() {
         Inference inference = get("inf-1");
         assertFalse(session.execute(MapCommands.addPremise(domain, inference, get("nye-thesis"))));
