@@ -32,6 +32,12 @@ public class MapEditor extends EditorPart {
 
     public static final String ID = "org.disputatio.ui.mapEditor";
 
+    /**
+     * Fired when the editor's {@link MapSession} is replaced (Revert): views that follow the
+     * editor must drop the old session's objects and show the new one's.
+     */
+    public static final int PROP_SESSION = 0x301;
+
     private MapSession session;
     private MapViewer viewer;
     private final CommandStackListener dirtyListener = event -> getSite().getShell().getDisplay().asyncExec(() -> {
@@ -152,6 +158,7 @@ public class MapEditor extends EditorPart {
         viewer.setInput(diagramToShow());
         updateUndoRedo();
         firePropertyChange(PROP_DIRTY);
+        firePropertyChange(PROP_SESSION);
     }
 
     public MapSession getSession() {
