@@ -1,5 +1,6 @@
 package org.disputatio.benchmarks;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.disputatio.core.DiagramContents;
@@ -12,6 +13,8 @@ import org.disputatio.views.Diagram;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Display;
@@ -20,13 +23,15 @@ import org.eclipse.swt.widgets.Shell;
 /**
  * Prints a table of layout and paint times for synthetic debates (run by releng/benchmarks.sh;
  * needs a display, real or Xvfb, for the paint column). Times are medians of several runs after
- * a warm-up, on whatever machine runs it: a measurement, not a test.
+ * a warm-up, on whatever machine runs it: a measurement, not a test. With a folder as argument,
+ * each measured frame is also saved there as a PNG, to look at what was timed.
  */
 public final class Benchmarks {
 
     private static final int[] SIZES = { 100, 1000, 5000 };
 
     public static void main(String[] args) {
+        Path snapshots = args.length > 0 ? Path.of(args[0]) : null;
         Display display = new Display();
         Shell shell = new Shell(display);
         shell.setLayout(new FillLayout());
@@ -50,9 +55,9 @@ public final class Benchmarks {
             DiagramLayouter.applyDirectly(result);
             viewer.setInput(diagram);
             viewer.zoomToFit();
-            double fullFrame = paint(display, viewer);
+            double fullFrame = paint(display, viewer, snapshots, size + "-full.png");
             viewer.setZoom(1);
-            double actualSize = paint(display, viewer);
+            double actualSize = paint(display, viewer, snapshots, size + "-100.png");
             System.out.printf("%-11d %7d %7d %12.0f %16.1f %16.1f%n", size, diagram.getShapes().size(), diagram.getEdges().size(),
                     median(layout), fullFrame, actualSize);
         }
@@ -65,7 +70,7 @@ public final class Benchmarks {
      * image of the window's size (GTK does not paint synchronously on request, so a redraw
      * cannot be timed directly).
      */
-    private static double paint(Display display, MapViewer viewer) {
+    private static double paint(Display display, MapViewer viewer, Path snapshots, String name) {
         var canvas = viewer.getControl();
         while (display.readAndDispatch()) {
             // settle
@@ -85,6 +90,11 @@ public final class Benchmarks {
                 if (i >= 0) {
                     times[i] = (System.nanoTime() - start) / 1e6;
                 }
+            }
+            if (snapshots != null) {
+                ImageLoader png = new ImageLoader();
+                png.data = new ImageData[] { image.getImageData() };
+                png.save(snapshots.resolve(name).toString(), SWT.IMAGE_PNG);
             }
             return median(times);
         } finally {

@@ -33,6 +33,13 @@ public final class ScenePainter {
     /** Text smaller than this on the output, in pixels, is drawn as grey bars: it could not be read. */
     private static final double LEGIBLE = 4;
 
+    /**
+     * Boxes lower than this on the output, in pixels, are drawn as plain blocks: at that size
+     * outlines, text bars and arrowheads are invisible, and drawing thousands of them is what
+     * makes an overview of a large map slow.
+     */
+    private static final double BLOCK = 12;
+
     public void paint(Scene scene, Surface surface, Set<Scene.Node> selected) {
         paint(scene, surface, selected, -Double.MAX_VALUE / 4, -Double.MAX_VALUE / 4, Double.MAX_VALUE, Double.MAX_VALUE, 1);
     }
@@ -43,17 +50,28 @@ public final class ScenePainter {
      */
     public void paint(Scene scene, Surface surface, Set<Scene.Node> selected, double x, double y, double width, double height,
             double scale) {
+        boolean heads = HEAD * scale >= 2;
         for (Scene.Line line : scene.lines()) {
             if (intersects(line.points(), x, y, width, height)) {
-                paintLine(line, surface);
+                paintLine(line, surface, heads);
             }
         }
         boolean greek = format.caption().size() * scale < LEGIBLE;
         for (Scene.Node node : scene.nodes()) {
             if (node.x() < x + width && node.x() + node.width() > x && node.y() < y + height && node.y() + node.height() > y) {
-                paintNode(node, surface, selected.contains(node), greek && format.label().size() * scale < LEGIBLE, greek);
+                if (node.height() * scale < BLOCK && !node.label().isEmpty()) {
+                    paintBlock(node, surface, selected.contains(node));
+                } else {
+                    paintNode(node, surface, selected.contains(node), greek && format.label().size() * scale < LEGIBLE, greek);
+                }
             }
         }
+    }
+
+    private void paintBlock(Scene.Node node, Surface surface, boolean selected) {
+        double x = node.x(), y = node.y(), w = node.width(), h = node.height();
+        int color = selected ? style.selection() : node.style().stroke();
+        surface.polygon(new double[] { x, y, x + w, y, x + w, y + h, x, y + h }, color, color, 0);
     }
 
     private static boolean intersects(List<double[]> points, double x, double y, double width, double height) {
@@ -67,7 +85,7 @@ public final class ScenePainter {
         return minX <= x + width + HEAD && maxX >= x - HEAD && minY <= y + height + HEAD && maxY >= y - HEAD;
     }
 
-    private void paintLine(Scene.Line line, Surface surface) {
+    private void paintLine(Scene.Line line, Surface surface, boolean heads) {
         List<double[]> points = line.points();
         EdgeStyle edge = line.style();
         double[] xy = new double[points.size() * 2];
@@ -75,7 +93,7 @@ public final class ScenePainter {
             xy[2 * i] = points.get(i)[0];
             xy[2 * i + 1] = points.get(i)[1];
         }
-        if (line.head() && edge.head() == Head.ARROW) {
+        if (heads && line.head() && edge.head() == Head.ARROW) {
             // Stop the line where the arrowhead begins, so its tip stays sharp.
             int n = xy.length;
             double[] dir = direction(xy[n - 4], xy[n - 3], xy[n - 2], xy[n - 1]);
@@ -83,7 +101,7 @@ public final class ScenePainter {
             xy[n - 1] -= dir[1] * HEAD * 0.8;
         }
         surface.polyline(xy, edge.color(), edge.width(), edge.dashed());
-        if (line.head()) {
+        if (heads && line.head()) {
             double[] end = points.get(points.size() - 1);
             double[] before = points.get(points.size() - 2);
             double[] dir = direction(before[0], before[1], end[0], end[1]);
@@ -189,7 +207,7 @@ public final class ScenePainter {
         EdgeStyle[] edges = { style.support(), style.attack(), style.undercut() };
         for (int i = 0; i < 3; i++) {
             double ly = y + 19 + i * row;
-            paintLine(new Scene.Line(null, edges[i], List.of(new double[] { x + column + 10, ly }, new double[] { x + column + 60, ly }), true), surface);
+            paintLine(new Scene.Line(null, edges[i], List.of(new double[] { x + column + 10, ly }, new double[] { x + column + 60, ly }), true), surface, true);
             surface.textFromLeft(relations[i], x + column + 70, ly + 4, font, 0x1A1A1A);
         }
         NodeStyle dot = style.supportJunction();
