@@ -56,7 +56,7 @@ public final class DiagramLayouter {
     /** The size a shape's element needs. */
     public double[] size(Shape shape) {
         if (shape.getElement() instanceof Statement statement) {
-            NodeText text = NodeText.of(statement, format, measurer);
+            NodeText text = NodeText.of(statement, format.of(shape), measurer);
             return new double[] { text.width(), text.height() };
         }
         return new double[] { format.junctionSize(), format.junctionSize() };

@@ -1,5 +1,8 @@
 package org.disputatio.layout;
 
+import org.disputatio.views.Shape;
+import org.disputatio.views.Style;
+
 /**
  * The typography and spacing of nodes, shared by the layout (for sizes) and the painters.
  * Sized to be read from the back of a lecture hall at 100%.
@@ -18,6 +21,21 @@ public record NodeFormat(FontSpec label, FontSpec caption, double maxTextWidth, 
 
     /** The smallest width a statement node gets, so that short labels do not make slivers. */
     public double minWidth() {
-        return 110;
+        return 110 * label.size() / DEFAULT.label().size();
+    }
+
+    /**
+     * The format of one shape: this one, or, when the shape's style sets a font scale (a thesis
+     * made prominent for a lecture), this one enlarged or reduced as a whole, so that the text
+     * wraps into the same lines in a bigger box.
+     */
+    public NodeFormat of(Shape shape) {
+        Style own = shape.getStyle();
+        Double scale = own == null ? null : own.getFontScale();
+        if (scale == null || scale <= 0 || scale == 1) {
+            return this;
+        }
+        return new NodeFormat(new FontSpec(label.size() * scale, label.bold()), new FontSpec(caption.size() * scale, caption.bold()),
+                maxTextWidth * scale, padding * scale, captionGap * scale, junctionSize);
     }
 }

@@ -23,7 +23,7 @@ public final class MapRenderer {
     private final AwtTextMeasurer measurer = new AwtTextMeasurer();
     private final NodeFormat format = NodeFormat.DEFAULT;
     private final VisualStyle style = VisualStyle.DEFAULT;
-    private final ScenePainter painter = new ScenePainter(format, measurer, style);
+    private final ScenePainter painter = new ScenePainter(measurer, style);
 
     public AwtTextMeasurer measurer() {
         return measurer;

@@ -2,6 +2,7 @@ package org.disputatio.render;
 
 import java.util.List;
 
+import org.disputatio.layout.NodeFormat;
 import org.disputatio.render.VisualStyle.EdgeStyle;
 import org.disputatio.render.VisualStyle.NodeStyle;
 import org.disputatio.views.Edge;
@@ -13,9 +14,14 @@ import org.disputatio.views.Shape;
  */
 public record Scene(List<Node> nodes, List<Line> lines, double x, double y, double width, double height) {
 
-    /** A shape with its text; junctions have no text. */
-    public record Node(Shape shape, NodeStyle style, double x, double y, double width, double height,
+    /** A shape with its text, set in its format; junctions have no text. */
+    public record Node(Shape shape, NodeStyle style, NodeFormat format, double x, double y, double width, double height,
             List<String> label, List<String> caption, String tooltip) {
+
+        /** This node drawn elsewhere (where a drag would drop it). */
+        public Node movedBy(double dx, double dy) {
+            return new Node(shape, style, format, x + dx, y + dy, width, height, label, caption, tooltip);
+        }
 
         public boolean contains(double px, double py) {
             return px >= x && px <= x + width && py >= y && py <= y + height;

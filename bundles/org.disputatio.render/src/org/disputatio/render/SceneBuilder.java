@@ -84,13 +84,14 @@ public final class SceneBuilder {
 
     private Scene.Node node(Shape shape, double[] box) {
         if (shape.getElement() instanceof Statement statement) {
-            NodeText text = NodeText.of(statement, format, measurer);
-            return new Scene.Node(shape, overridden(style.statement(statement.getKind()), shape.getStyle()), box[0], box[1],
+            NodeFormat own = format.of(shape);
+            NodeText text = NodeText.of(statement, own, measurer);
+            return new Scene.Node(shape, overridden(style.statement(statement.getKind()), shape.getStyle()), own, box[0], box[1],
                     box[2], box[3], text.labelLines(), text.captionLines(), tooltip(statement));
         }
         boolean attack = shape.getElement() instanceof Conflict;
         String tooltip = shape.getElement() instanceof Inference ? "Linked argument: these premises support together" : "Joint attack";
-        return new Scene.Node(shape, attack ? style.attackJunction() : style.supportJunction(), box[0], box[1], box[2], box[3],
+        return new Scene.Node(shape, attack ? style.attackJunction() : style.supportJunction(), format, box[0], box[1], box[2], box[3],
                 List.of(), List.of(), tooltip);
     }
 

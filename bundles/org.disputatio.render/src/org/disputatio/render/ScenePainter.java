@@ -20,12 +20,10 @@ public final class ScenePainter {
     private static final double HEAD = 11;
     private static final double CORNER = 10;
 
-    private final NodeFormat format;
     private final TextMeasurer measurer;
     private final VisualStyle style;
 
-    public ScenePainter(NodeFormat format, TextMeasurer measurer, VisualStyle style) {
-        this.format = format;
+    public ScenePainter(TextMeasurer measurer, VisualStyle style) {
         this.measurer = measurer;
         this.style = style;
     }
@@ -56,13 +54,12 @@ public final class ScenePainter {
                 paintLine(line, surface, heads);
             }
         }
-        boolean greek = format.caption().size() * scale < LEGIBLE;
         for (Scene.Node node : scene.nodes()) {
             if (node.x() < x + width && node.x() + node.width() > x && node.y() < y + height && node.y() + node.height() > y) {
                 if (node.height() * scale < BLOCK && !node.label().isEmpty()) {
                     paintBlock(node, surface, selected.contains(node));
                 } else {
-                    paintNode(node, surface, selected.contains(node), greek && format.label().size() * scale < LEGIBLE, greek);
+                    paintNode(node, surface, selected.contains(node), scale);
                 }
             }
         }
@@ -127,14 +124,17 @@ public final class ScenePainter {
         return length == 0 ? new double[] { 0, -1 } : new double[] { dx / length, dy / length };
     }
 
-    private void paintNode(Scene.Node node, Surface surface, boolean selected, boolean greekLabel, boolean greekCaption) {
+    private void paintNode(Scene.Node node, Surface surface, boolean selected, double scale) {
         surface.beginElement(node.style().outline().name().toLowerCase(java.util.Locale.ROOT), node.shape().getId(), node.tooltip());
-        paintNodeBody(node, surface, selected, greekLabel, greekCaption);
+        paintNodeBody(node, surface, selected, scale);
         surface.endElement();
     }
 
-    private void paintNodeBody(Scene.Node node, Surface surface, boolean selected, boolean greekLabel, boolean greekCaption) {
+    private void paintNodeBody(Scene.Node node, Surface surface, boolean selected, double scale) {
         NodeStyle s = node.style();
+        NodeFormat format = node.format();
+        boolean greekLabel = format.label().size() * scale < LEGIBLE;
+        boolean greekCaption = format.caption().size() * scale < LEGIBLE;
         double x = node.x(), y = node.y(), w = node.width(), h = node.height();
         if (selected) {
             surface.roundedRectangle(x - 5, y - 5, w + 10, h + 10, CORNER + 4, style.selection(), style.selection(), 0);
@@ -145,7 +145,7 @@ public final class ScenePainter {
         double labelLine = measurer.lineHeight(format.label());
         for (int i = 0; i < node.label().size(); i++) {
             if (greekLabel) {
-                greek(surface, node.label().get(i), centerX, top + i * labelLine, format.label(), s.stroke());
+                greek(surface, node.label().get(i), centerX, top + i * labelLine, format, s.stroke());
             } else {
                 surface.text(node.label().get(i), centerX, top + measurer.ascent(format.label()) + i * labelLine, format.label(), s.text());
             }
@@ -159,7 +159,8 @@ public final class ScenePainter {
     }
 
     /** A line of text too small to read, as a bar of about its length. */
-    private void greek(Surface surface, String line, double centerX, double top, FontSpec font, int color) {
+    private static void greek(Surface surface, String line, double centerX, double top, NodeFormat format, int color) {
+        FontSpec font = format.label();
         double width = Math.min(line.length() * font.size() * 0.55, format.maxTextWidth());
         double height = font.size() * 0.5;
         double y = top + font.size() * 0.35;

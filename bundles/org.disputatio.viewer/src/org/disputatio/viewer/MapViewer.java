@@ -10,9 +10,7 @@ import java.util.Set;
 import org.disputatio.core.MapCommands;
 import org.disputatio.layout.DiagramLayouter;
 import org.disputatio.layout.NodeFormat;
-import org.disputatio.layout.NodeText;
 import org.disputatio.layout.TextMeasurer;
-import org.disputatio.model.Statement;
 import org.disputatio.render.Scene;
 import org.disputatio.render.SceneBuilder;
 import org.disputatio.render.ScenePainter;
@@ -97,7 +95,7 @@ public class MapViewer extends ContentViewer {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
         resources = new SwtResources(canvas.getDisplay());
         measurer = new SwtTextMeasurer(canvas.getDisplay(), resources);
-        painter = new ScenePainter(format, measurer, style);
+        painter = new ScenePainter(measurer, style);
         canvas.setBackground(resources.color(style.background()));
         canvas.addListener(SWT.Paint, this::paint);
         canvas.addListener(SWT.Resize, e -> updateScrollBars());
@@ -203,20 +201,14 @@ public class MapViewer extends ContentViewer {
 
     /** Shapes not yet laid out get the size their text needs, where they stand. */
     private Diagram sized(Diagram diagram) {
+        DiagramLayouter layouter = new DiagramLayouter(measurer, format);
         for (Shape shape : diagram.getShapes()) {
             if (shape.getWidth() <= 0 || shape.getHeight() <= 0) {
-                if (shape.getElement() instanceof Statement statement) {
-                    NodeText text = NodeText.of(statement, format, measurer);
-                    shape.eSetDeliver(false);
-                    shape.setWidth(text.width());
-                    shape.setHeight(text.height());
-                    shape.eSetDeliver(true);
-                } else {
-                    shape.eSetDeliver(false);
-                    shape.setWidth(format.junctionSize());
-                    shape.setHeight(format.junctionSize());
-                    shape.eSetDeliver(true);
-                }
+                double[] size = layouter.size(shape);
+                shape.eSetDeliver(false);
+                shape.setWidth(size[0]);
+                shape.setHeight(size[1]);
+                shape.eSetDeliver(true);
             }
         }
         return diagram;
@@ -433,8 +425,7 @@ public class MapViewer extends ContentViewer {
         double dy = (lastY - pressY) / zoom;
         List<Scene.Node> nodes = new ArrayList<>();
         for (Scene.Node n : scene.nodes()) {
-            nodes.add(selection.contains(n) ? new Scene.Node(n.shape(), n.style(), n.x() + dx, n.y() + dy, n.width(), n.height(),
-                    n.label(), n.caption(), n.tooltip()) : n);
+            nodes.add(selection.contains(n) ? n.movedBy(dx, dy) : n);
         }
         shownSelection.clear();
         for (int i = 0; i < nodes.size(); i++) {

@@ -106,6 +106,27 @@ class MapRendererTest {
     }
 
     @Test
+    void aShapesFontScaleEnlargesItsBoxAndText() throws Exception {
+        ArgumentMap map = SyntheticDebates.generate(5, 1);
+        Diagram diagram = DiagramContents.wholeMap(map, "all");
+        org.disputatio.views.Shape thesis = diagram.getShapes().get(0);
+        DiagramLayouter layouter = new DiagramLayouter(renderer.measurer(), renderer.format());
+        double[] plain = layouter.size(thesis);
+        org.disputatio.views.Style own = org.disputatio.views.ViewsFactory.eINSTANCE.createStyle();
+        own.setFontScale(2.0);
+        thesis.setStyle(own);
+        double[] enlarged = layouter.size(thesis);
+        assertEquals(2 * plain[0], enlarged[0], plain[0] * 0.1);
+        assertEquals(2 * plain[1], enlarged[1], plain[1] * 0.1);
+        DiagramLayouter.applyDirectly(layouter.compute(diagram, null));
+        Scene.Node node = renderer.scene(diagram).nodes().stream().filter(n -> n.shape() == thesis).findFirst().orElseThrow();
+        assertEquals(2 * renderer.format().label().size(), node.format().label().size(), 1e-9);
+        assertEquals(enlarged[0], node.width(), 1e-9);
+        String fontSize = "font-size=\"" + Math.round(2 * renderer.format().label().size()) + "\"";
+        assertTrue(renderer.svg(diagram, 1, false).contains(fontSize), "no text at twice the label size: " + fontSize);
+    }
+
+    @Test
     void pngHasTheExpectedSizeAndIsNotBlank() throws Exception {
         ArgumentMap map = SyntheticDebates.generate(30, 3);
         Diagram diagram = laidOut(map);
