@@ -14,10 +14,11 @@ import org.disputatio.layout.TextMeasurer;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.LayoutAlgorithm;
 import org.disputatio.views.LayoutDirection;
+import org.disputatio.views.LineRouting;
 
 /**
- * The options {@code render} and {@code layout} share: which diagram, which algorithm and
- * direction. Parses them out of the argument list and leaves the rest.
+ * The options {@code render} and {@code layout} share: which diagram, which algorithm,
+ * direction and line routing. Parses them out of the argument list and leaves the rest.
  */
 final class DiagramOptions {
 
@@ -26,6 +27,7 @@ final class DiagramOptions {
     String diagram;
     LayoutAlgorithm algorithm;
     LayoutDirection direction;
+    LineRouting routing;
     /** The arguments that are not options, and the flags the command takes. */
     final List<String> rest = new ArrayList<>();
     /** The values of the command's own options, such as {@code --scale}. */
@@ -44,7 +46,7 @@ final class DiagramOptions {
                 options.rest.add(arg);
                 continue;
             }
-            boolean known = valued.contains(arg) || List.of("--diagram", "--layout", "--direction").contains(arg);
+            boolean known = valued.contains(arg) || List.of("--diagram", "--layout", "--direction", "--lines").contains(arg);
             if (!known || i + 1 >= args.size()) {
                 throw new IllegalArgumentException("unknown option or missing value: " + arg);
             }
@@ -53,6 +55,7 @@ final class DiagramOptions {
                 case "--diagram" -> options.diagram = value;
                 case "--layout" -> options.algorithm = literal(LayoutAlgorithm.get(value.toLowerCase(Locale.ROOT)), "--layout", value, LayoutAlgorithm.VALUES);
                 case "--direction" -> options.direction = literal(LayoutDirection.get(value.toLowerCase(Locale.ROOT)), "--direction", value, LayoutDirection.VALUES);
+                case "--lines" -> options.routing = literal(LineRouting.get(value.toLowerCase(Locale.ROOT)), "--lines", value, LineRouting.VALUES);
                 default -> options.values.put(arg, value);
             }
         }
@@ -95,9 +98,12 @@ final class DiagramOptions {
         if (direction != null) {
             chosen.setLayoutDirection(direction);
         }
+        if (routing != null) {
+            chosen.setLineRouting(routing);
+        }
         DiagramContents.updateDirectly(chosen, session.getMap(), false);
         boolean unsized = chosen.getShapes().stream().anyMatch(s -> s.getWidth() <= 0);
-        if (always || unsized || algorithm != null || direction != null) {
+        if (always || unsized || algorithm != null || direction != null || routing != null) {
             DiagramLayouter layouter = new DiagramLayouter(measurer, NodeFormat.DEFAULT);
             DiagramLayouter.applyDirectly(layouter.compute(chosen, null));
         }

@@ -24,7 +24,7 @@ final class LayoutCommand implements Subcommand {
 
     @Override
     public String synopsis() {
-        return "MAP [--diagram NAME] [--layout ALGORITHM] [--direction D] [--all | --show ID,ID...]";
+        return "MAP [--diagram NAME] [--layout ALGORITHM] [--direction D] [--lines L] [--all | --show ID,ID...]";
     }
 
     @Override

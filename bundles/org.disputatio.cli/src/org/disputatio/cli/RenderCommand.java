@@ -23,7 +23,7 @@ final class RenderCommand implements Subcommand {
 
     @Override
     public String synopsis() {
-        return "MAP OUT.svg|OUT.png [--diagram NAME] [--layout layered|tree|radial|force] [--direction D] [--scale S] [--legend]";
+        return "MAP OUT.svg|OUT.png [--diagram NAME] [--layout layered|tree|radial|force] [--direction D] [--lines orthogonal|splines] [--scale S] [--legend]";
     }
 
     @Override

@@ -71,7 +71,7 @@ public final class DiagramLayouter {
         LayoutAlgorithm algorithm = diagram.getLayoutAlgorithm();
         LayoutDirection direction = diagram.getLayoutDirection();
         ElkNode graph = ElkGraphUtil.createGraph();
-        LayoutAlgorithms.configure(graph, algorithm, direction);
+        LayoutAlgorithms.configure(graph, algorithm, direction, diagram.getLineRouting());
         Map<Shape, ElkNode> nodes = new LinkedHashMap<>();
         Map<Shape, double[]> sizes = new HashMap<>();
         for (Shape shape : diagram.getShapes()) {

@@ -2,11 +2,13 @@ package org.disputatio.layout;
 
 import org.disputatio.views.LayoutAlgorithm;
 import org.disputatio.views.LayoutDirection;
+import org.disputatio.views.LineRouting;
 import org.eclipse.elk.alg.force.options.ForceMetaDataProvider;
 import org.eclipse.elk.alg.force.options.ForceOptions;
 import org.eclipse.elk.alg.force.options.StressMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.SplineRoutingMode;
 import org.eclipse.elk.alg.mrtree.options.MrTreeMetaDataProvider;
 import org.eclipse.elk.alg.mrtree.options.MrTreeOptions;
 import org.eclipse.elk.alg.radial.options.RadialMetaDataProvider;
@@ -32,7 +34,7 @@ final class LayoutAlgorithms {
                 new StressMetaDataProvider());
     }
 
-    static void configure(ElkNode graph, LayoutAlgorithm algorithm, LayoutDirection direction) {
+    static void configure(ElkNode graph, LayoutAlgorithm algorithm, LayoutDirection direction, LineRouting routing) {
         graph.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(30));
         switch (algorithm) {
             case TREE -> {
@@ -52,7 +54,9 @@ final class LayoutAlgorithms {
             default -> {
                 graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
                 graph.setProperty(CoreOptions.DIRECTION, elk(direction));
-                graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+                graph.setProperty(CoreOptions.EDGE_ROUTING, routing == LineRouting.SPLINES ? EdgeRouting.SPLINES : EdgeRouting.ORTHOGONAL);
+                // The sloppy mode's curves may cut through boxes, hiding text.
+                graph.setProperty(LayeredOptions.EDGE_ROUTING_SPLINES_MODE, SplineRoutingMode.CONSERVATIVE);
                 graph.setProperty(LayeredOptions.SPACING_NODE_NODE, 36.0);
                 graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 56.0);
                 graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 20.0);

@@ -61,10 +61,42 @@ public final class AwtSurface implements Surface {
 
     @Override
     public void polyline(double[] xy, int color, double width, boolean dashed) {
+        line(color, width, dashed);
+        g.draw(path(xy));
+    }
+
+    @Override
+    public void curve(double[] xy, int color, double width, boolean dashed) {
+        line(color, width, dashed);
+        Path2D.Double path = new Path2D.Double();
+        Surface.trace(xy, new PathBuilder() {
+            @Override
+            public void moveTo(double x, double y) {
+                path.moveTo(x, y);
+            }
+
+            @Override
+            public void lineTo(double x, double y) {
+                path.lineTo(x, y);
+            }
+
+            @Override
+            public void quadTo(double cx, double cy, double x, double y) {
+                path.quadTo(cx, cy, x, y);
+            }
+
+            @Override
+            public void cubicTo(double c1x, double c1y, double c2x, double c2y, double x, double y) {
+                path.curveTo(c1x, c1y, c2x, c2y, x, y);
+            }
+        });
+        g.draw(path);
+    }
+
+    private void line(int color, double width, boolean dashed) {
         g.setColor(new Color(color));
         g.setStroke(dashed ? new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[] { 7, 5 }, 0)
                 : new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.draw(path(xy));
     }
 
     @Override

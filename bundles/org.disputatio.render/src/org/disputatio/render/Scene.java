@@ -28,7 +28,10 @@ public record Scene(List<Node> nodes, List<Line> lines, double x, double y, doub
         }
     }
 
-    /** A line through its points; the head, if any, is at the last point. */
-    public record Line(Edge edge, EdgeStyle style, List<double[]> points, boolean head) {
+    /**
+     * A line through its points, or, when {@code curved}, a spline whose inner points are
+     * control points; the head, if any, is at the last point.
+     */
+    public record Line(Edge edge, EdgeStyle style, List<double[]> points, boolean head, boolean curved) {
     }
 }

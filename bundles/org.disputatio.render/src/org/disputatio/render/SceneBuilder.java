@@ -17,6 +17,7 @@ import org.disputatio.render.VisualStyle.EdgeStyle;
 import org.disputatio.render.VisualStyle.NodeStyle;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.Edge;
+import org.disputatio.views.LineRouting;
 import org.disputatio.views.Point;
 import org.disputatio.views.Shape;
 import org.disputatio.views.Style;
@@ -62,6 +63,7 @@ public final class SceneBuilder {
             for (Point p : edge.getRoute()) {
                 points.add(new double[] { p.getX(), p.getY() });
             }
+            boolean curved = diagram.getLineRouting() == LineRouting.SPLINES && points.size() > 2;
             if (points.size() < 2) {
                 points = new ArrayList<>(Geometry.straightRoute(from, to));
             }
@@ -73,7 +75,7 @@ public final class SceneBuilder {
             }
             // The leg into a junction carries no head: the head marks where support or attack lands.
             boolean head = edge.getTarget().getElement() != edge.getElement();
-            lines.add(new Scene.Line(edge, edgeStyle(edge), points, head));
+            lines.add(new Scene.Line(edge, edgeStyle(edge), points, head, curved));
         }
         if (nodes.isEmpty()) {
             minX = minY = 0;

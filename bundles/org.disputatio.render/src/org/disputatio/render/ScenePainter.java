@@ -97,7 +97,11 @@ public final class ScenePainter {
             xy[n - 2] -= dir[0] * HEAD * 0.8;
             xy[n - 1] -= dir[1] * HEAD * 0.8;
         }
-        surface.polyline(xy, edge.color(), edge.width(), edge.dashed());
+        if (line.curved()) {
+            surface.curve(xy, edge.color(), edge.width(), edge.dashed());
+        } else {
+            surface.polyline(xy, edge.color(), edge.width(), edge.dashed());
+        }
         if (heads && line.head()) {
             double[] end = points.get(points.size() - 1);
             double[] before = points.get(points.size() - 2);
@@ -208,7 +212,7 @@ public final class ScenePainter {
         EdgeStyle[] edges = { style.support(), style.attack(), style.undercut() };
         for (int i = 0; i < 3; i++) {
             double ly = y + 19 + i * row;
-            paintLine(new Scene.Line(null, edges[i], List.of(new double[] { x + column + 10, ly }, new double[] { x + column + 60, ly }), true), surface, true);
+            paintLine(new Scene.Line(null, edges[i], List.of(new double[] { x + column + 10, ly }, new double[] { x + column + 60, ly }), true, false), surface, true);
             surface.textFromLeft(relations[i], x + column + 70, ly + 4, font, 0x1A1A1A);
         }
         NodeStyle dot = style.supportJunction();

@@ -41,6 +41,36 @@ public final class SvgSurface implements Surface {
     }
 
     @Override
+    public void curve(double[] xy, int color, double width, boolean dashed) {
+        StringBuilder d = new StringBuilder();
+        Surface.trace(xy, new PathBuilder() {
+            @Override
+            public void moveTo(double x, double y) {
+                d.append('M').append(n(x)).append(' ').append(n(y));
+            }
+
+            @Override
+            public void lineTo(double x, double y) {
+                d.append(" L").append(n(x)).append(' ').append(n(y));
+            }
+
+            @Override
+            public void quadTo(double cx, double cy, double x, double y) {
+                d.append(" Q").append(n(cx)).append(' ').append(n(cy)).append(' ').append(n(x)).append(' ').append(n(y));
+            }
+
+            @Override
+            public void cubicTo(double c1x, double c1y, double c2x, double c2y, double x, double y) {
+                d.append(" C").append(n(c1x)).append(' ').append(n(c1y)).append(' ').append(n(c2x)).append(' ').append(n(c2y))
+                        .append(' ').append(n(x)).append(' ').append(n(y));
+            }
+        });
+        body.append("<path d=\"").append(d).append("\" fill=\"none\"");
+        stroke(color, width, dashed);
+        body.append("/>\n");
+    }
+
+    @Override
     public void text(String text, double centerX, double baseline, FontSpec font, int color) {
         text(text, centerX, baseline, font, color, "middle");
     }

@@ -4,6 +4,7 @@ import org.disputatio.layout.FontSpec;
 import org.disputatio.render.Surface;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Path;
 
 /**
  * Paints on an SWT graphics context; the viewer has already set its zoom and scroll transform.
@@ -52,6 +53,38 @@ final class SwtSurface implements Surface {
     public void polyline(double[] xy, int color, double width, boolean dashed) {
         line(color, width, dashed);
         gc.drawPolyline(ints(xy));
+    }
+
+    @Override
+    public void curve(double[] xy, int color, double width, boolean dashed) {
+        line(color, width, dashed);
+        Path path = new Path(gc.getDevice());
+        try {
+            Surface.trace(xy, new PathBuilder() {
+                @Override
+                public void moveTo(double x, double y) {
+                    path.moveTo((float) x, (float) y);
+                }
+
+                @Override
+                public void lineTo(double x, double y) {
+                    path.lineTo((float) x, (float) y);
+                }
+
+                @Override
+                public void quadTo(double cx, double cy, double x, double y) {
+                    path.quadTo((float) cx, (float) cy, (float) x, (float) y);
+                }
+
+                @Override
+                public void cubicTo(double c1x, double c1y, double c2x, double c2y, double x, double y) {
+                    path.cubicTo((float) c1x, (float) c1y, (float) c2x, (float) c2y, (float) x, (float) y);
+                }
+            });
+            gc.drawPath(path);
+        } finally {
+            path.dispose();
+        }
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.disputatio.views.Diagram#getName <em>Name</em>}</li>
  *   <li>{@link org.disputatio.views.Diagram#getLayoutAlgorithm <em>Layout Algorithm</em>}</li>
  *   <li>{@link org.disputatio.views.Diagram#getLayoutDirection <em>Layout Direction</em>}</li>
+ *   <li>{@link org.disputatio.views.Diagram#getLineRouting <em>Line Routing</em>}</li>
  *   <li>{@link org.disputatio.views.Diagram#getShapes <em>Shapes</em>}</li>
  *   <li>{@link org.disputatio.views.Diagram#getEdges <em>Edges</em>}</li>
  * </ul>
@@ -100,6 +101,31 @@ public interface Diagram extends ViewElement {
 	 * @generated
 	 */
 	void setLayoutDirection(LayoutDirection value);
+
+	/**
+	 * Returns the value of the '<em><b>Line Routing</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.disputatio.views.LineRouting}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Line Routing</em>' attribute.
+	 * @see org.disputatio.views.LineRouting
+	 * @see #setLineRouting(LineRouting)
+	 * @see org.disputatio.views.ViewsPackage#getDiagram_LineRouting()
+	 * @model
+	 * @generated
+	 */
+	LineRouting getLineRouting();
+
+	/**
+	 * Sets the value of the '{@link org.disputatio.views.Diagram#getLineRouting <em>Line Routing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Line Routing</em>' attribute.
+	 * @see org.disputatio.views.LineRouting
+	 * @see #getLineRouting()
+	 * @generated
+	 */
+	void setLineRouting(LineRouting value);
 
 	/**
 	 * Returns the value of the '<em><b>Shapes</b></em>' containment reference list.

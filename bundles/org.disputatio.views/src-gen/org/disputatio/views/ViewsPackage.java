@@ -144,13 +144,22 @@ public interface ViewsPackage extends EPackage {
 	int DIAGRAM__LAYOUT_DIRECTION = VIEW_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Line Routing</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__LINE_ROUTING = VIEW_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Shapes</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM__SHAPES = VIEW_ELEMENT_FEATURE_COUNT + 3;
+	int DIAGRAM__SHAPES = VIEW_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Edges</b></em>' containment reference list.
@@ -159,7 +168,7 @@ public interface ViewsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM__EDGES = VIEW_ELEMENT_FEATURE_COUNT + 4;
+	int DIAGRAM__EDGES = VIEW_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Diagram</em>' class.
@@ -168,7 +177,7 @@ public interface ViewsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_FEATURE_COUNT = VIEW_ELEMENT_FEATURE_COUNT + 5;
+	int DIAGRAM_FEATURE_COUNT = VIEW_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Diagram</em>' class.
@@ -648,6 +657,17 @@ public interface ViewsPackage extends EPackage {
 
 
 	/**
+	 * The meta object id for the '{@link org.disputatio.views.LineRouting <em>Line Routing</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.disputatio.views.LineRouting
+	 * @see org.disputatio.views.impl.ViewsPackageImpl#getLineRouting()
+	 * @generated
+	 */
+	int LINE_ROUTING = 10;
+
+
+	/**
 	 * Returns the meta object for class '{@link org.disputatio.views.ViewElement <em>View Element</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -710,6 +730,17 @@ public interface ViewsPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDiagram_LayoutDirection();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.disputatio.views.Diagram#getLineRouting <em>Line Routing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Line Routing</em>'.
+	 * @see org.disputatio.views.Diagram#getLineRouting()
+	 * @see #getDiagram()
+	 * @generated
+	 */
+	EAttribute getDiagram_LineRouting();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.disputatio.views.Diagram#getShapes <em>Shapes</em>}'.
@@ -1111,6 +1142,16 @@ public interface ViewsPackage extends EPackage {
 	EEnum getLayoutDirection();
 
 	/**
+	 * Returns the meta object for enum '{@link org.disputatio.views.LineRouting <em>Line Routing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Line Routing</em>'.
+	 * @see org.disputatio.views.LineRouting
+	 * @generated
+	 */
+	EEnum getLineRouting();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1184,6 +1225,14 @@ public interface ViewsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DIAGRAM__LAYOUT_DIRECTION = eINSTANCE.getDiagram_LayoutDirection();
+
+		/**
+		 * The meta object literal for the '<em><b>Line Routing</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM__LINE_ROUTING = eINSTANCE.getDiagram_LineRouting();
 
 		/**
 		 * The meta object literal for the '<em><b>Shapes</b></em>' containment reference list feature.
@@ -1496,6 +1545,16 @@ public interface ViewsPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum LAYOUT_DIRECTION = eINSTANCE.getLayoutDirection();
+
+		/**
+		 * The meta object literal for the '{@link org.disputatio.views.LineRouting <em>Line Routing</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.disputatio.views.LineRouting
+		 * @see org.disputatio.views.impl.ViewsPackageImpl#getLineRouting()
+		 * @generated
+		 */
+		EEnum LINE_ROUTING = eINSTANCE.getLineRouting();
 
 	}
 

@@ -16,6 +16,7 @@ import org.disputatio.model.ArgumentMap;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.Edge;
 import org.disputatio.views.LayoutAlgorithm;
+import org.disputatio.views.LineRouting;
 import org.disputatio.views.Point;
 import org.disputatio.views.Shape;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,20 @@ class DiagramLayouterTest {
         Diagram diagram = laidOut(100, algorithm);
         assertNoOverlaps(diagram);
         assertLinesEndOnBorders(diagram);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = { 10, 100 })
+    void splineRoutesAlsoEndOnBordersAndAreCurves(int statements) {
+        ArgumentMap map = SyntheticDebates.generate(statements, statements);
+        Diagram diagram = DiagramContents.wholeMap(map, "all");
+        diagram.setLineRouting(LineRouting.SPLINES);
+        DiagramLayouter.applyDirectly(layouter.compute(diagram, null));
+        assertNoOverlaps(diagram);
+        assertLinesEndOnBorders(diagram);
+        // A route of control points: start, then three points for each cubic piece.
+        assertTrue(diagram.getEdges().stream().anyMatch(e -> e.getRoute().size() >= 4 && (e.getRoute().size() - 1) % 3 == 0),
+                "no route is a cubic spline");
     }
 
     @Test

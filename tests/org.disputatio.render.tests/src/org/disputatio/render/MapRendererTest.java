@@ -106,6 +106,19 @@ class MapRendererTest {
     }
 
     @Test
+    void splineRoutesAreDrawnAsCurves() throws Exception {
+        ArgumentMap map = SyntheticDebates.generate(30, 3);
+        Diagram diagram = DiagramContents.wholeMap(map, "all");
+        String orthogonal = renderer.svg(laidOut(map), 1, false);
+        diagram.setLineRouting(org.disputatio.views.LineRouting.SPLINES);
+        DiagramLayouter.applyDirectly(new DiagramLayouter(renderer.measurer(), renderer.format()).compute(diagram, null));
+        String splines = renderer.svg(diagram, 1, false);
+        assertFalse(orthogonal.contains("<path d=\"M"), "orthogonal lines drawn as curves");
+        assertTrue(splines.matches("(?s).*<path d=\"M[^\"]* C[^\"]*\".*"), "no cubic curve in the SVG");
+        parse(splines);
+    }
+
+    @Test
     void aShapesFontScaleEnlargesItsBoxAndText() throws Exception {
         ArgumentMap map = SyntheticDebates.generate(5, 1);
         Diagram diagram = DiagramContents.wholeMap(map, "all");

@@ -51,6 +51,7 @@ public class DiagramItemProvider extends ViewElementItemProvider {
 			addNamePropertyDescriptor(object);
 			addLayoutAlgorithmPropertyDescriptor(object);
 			addLayoutDirectionPropertyDescriptor(object);
+			addLineRoutingPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -113,6 +114,28 @@ public class DiagramItemProvider extends ViewElementItemProvider {
 				 getString("_UI_Diagram_layoutDirection_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Diagram_layoutDirection_feature", "_UI_Diagram_type"),
 				 ViewsPackage.Literals.DIAGRAM__LAYOUT_DIRECTION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Line Routing feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLineRoutingPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Diagram_lineRouting_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Diagram_lineRouting_feature", "_UI_Diagram_type"),
+				 ViewsPackage.Literals.DIAGRAM__LINE_ROUTING,
 				 true,
 				 false,
 				 false,
@@ -203,6 +226,7 @@ public class DiagramItemProvider extends ViewElementItemProvider {
 			case ViewsPackage.DIAGRAM__NAME:
 			case ViewsPackage.DIAGRAM__LAYOUT_ALGORITHM:
 			case ViewsPackage.DIAGRAM__LAYOUT_DIRECTION:
+			case ViewsPackage.DIAGRAM__LINE_ROUTING:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ViewsPackage.DIAGRAM__SHAPES:

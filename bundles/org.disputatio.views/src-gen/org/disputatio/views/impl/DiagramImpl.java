@@ -8,6 +8,7 @@ import org.disputatio.views.Diagram;
 import org.disputatio.views.Edge;
 import org.disputatio.views.LayoutAlgorithm;
 import org.disputatio.views.LayoutDirection;
+import org.disputatio.views.LineRouting;
 import org.disputatio.views.Shape;
 import org.disputatio.views.ViewsPackage;
 
@@ -35,6 +36,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.disputatio.views.impl.DiagramImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.disputatio.views.impl.DiagramImpl#getLayoutAlgorithm <em>Layout Algorithm</em>}</li>
  *   <li>{@link org.disputatio.views.impl.DiagramImpl#getLayoutDirection <em>Layout Direction</em>}</li>
+ *   <li>{@link org.disputatio.views.impl.DiagramImpl#getLineRouting <em>Line Routing</em>}</li>
  *   <li>{@link org.disputatio.views.impl.DiagramImpl#getShapes <em>Shapes</em>}</li>
  *   <li>{@link org.disputatio.views.impl.DiagramImpl#getEdges <em>Edges</em>}</li>
  * </ul>
@@ -101,6 +103,26 @@ public class DiagramImpl extends ViewElementImpl implements Diagram {
 	 * @ordered
 	 */
 	protected LayoutDirection layoutDirection = LAYOUT_DIRECTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLineRouting() <em>Line Routing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLineRouting()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LineRouting LINE_ROUTING_EDEFAULT = LineRouting.ORTHOGONAL;
+
+	/**
+	 * The cached value of the '{@link #getLineRouting() <em>Line Routing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLineRouting()
+	 * @generated
+	 * @ordered
+	 */
+	protected LineRouting lineRouting = LINE_ROUTING_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getShapes() <em>Shapes</em>}' containment reference list.
@@ -216,6 +238,29 @@ public class DiagramImpl extends ViewElementImpl implements Diagram {
 	 * @generated
 	 */
 	@Override
+	public LineRouting getLineRouting() {
+		return lineRouting;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLineRouting(LineRouting newLineRouting) {
+		LineRouting oldLineRouting = lineRouting;
+		lineRouting = newLineRouting == null ? LINE_ROUTING_EDEFAULT : newLineRouting;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ViewsPackage.DIAGRAM__LINE_ROUTING, oldLineRouting, lineRouting));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Shape> getShapes() {
 		if (shapes == null) {
 			shapes = new EObjectContainmentEList<Shape>(Shape.class, this, ViewsPackage.DIAGRAM__SHAPES);
@@ -266,6 +311,8 @@ public class DiagramImpl extends ViewElementImpl implements Diagram {
 				return getLayoutAlgorithm();
 			case ViewsPackage.DIAGRAM__LAYOUT_DIRECTION:
 				return getLayoutDirection();
+			case ViewsPackage.DIAGRAM__LINE_ROUTING:
+				return getLineRouting();
 			case ViewsPackage.DIAGRAM__SHAPES:
 				return getShapes();
 			case ViewsPackage.DIAGRAM__EDGES:
@@ -291,6 +338,9 @@ public class DiagramImpl extends ViewElementImpl implements Diagram {
 				return;
 			case ViewsPackage.DIAGRAM__LAYOUT_DIRECTION:
 				setLayoutDirection((LayoutDirection)newValue);
+				return;
+			case ViewsPackage.DIAGRAM__LINE_ROUTING:
+				setLineRouting((LineRouting)newValue);
 				return;
 			case ViewsPackage.DIAGRAM__SHAPES:
 				getShapes().clear();
@@ -321,6 +371,9 @@ public class DiagramImpl extends ViewElementImpl implements Diagram {
 			case ViewsPackage.DIAGRAM__LAYOUT_DIRECTION:
 				setLayoutDirection(LAYOUT_DIRECTION_EDEFAULT);
 				return;
+			case ViewsPackage.DIAGRAM__LINE_ROUTING:
+				setLineRouting(LINE_ROUTING_EDEFAULT);
+				return;
 			case ViewsPackage.DIAGRAM__SHAPES:
 				getShapes().clear();
 				return;
@@ -345,6 +398,8 @@ public class DiagramImpl extends ViewElementImpl implements Diagram {
 				return layoutAlgorithm != LAYOUT_ALGORITHM_EDEFAULT;
 			case ViewsPackage.DIAGRAM__LAYOUT_DIRECTION:
 				return layoutDirection != LAYOUT_DIRECTION_EDEFAULT;
+			case ViewsPackage.DIAGRAM__LINE_ROUTING:
+				return lineRouting != LINE_ROUTING_EDEFAULT;
 			case ViewsPackage.DIAGRAM__SHAPES:
 				return shapes != null && !shapes.isEmpty();
 			case ViewsPackage.DIAGRAM__EDGES:
@@ -369,6 +424,8 @@ public class DiagramImpl extends ViewElementImpl implements Diagram {
 		result.append(layoutAlgorithm);
 		result.append(", layoutDirection: ");
 		result.append(layoutDirection);
+		result.append(", lineRouting: ");
+		result.append(lineRouting);
 		result.append(')');
 		return result.toString();
 	}

@@ -81,6 +81,8 @@ public class ViewsFactoryImpl extends EFactoryImpl implements ViewsFactory {
 				return createLayoutAlgorithmFromString(eDataType, initialValue);
 			case ViewsPackage.LAYOUT_DIRECTION:
 				return createLayoutDirectionFromString(eDataType, initialValue);
+			case ViewsPackage.LINE_ROUTING:
+				return createLineRoutingFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -98,6 +100,8 @@ public class ViewsFactoryImpl extends EFactoryImpl implements ViewsFactory {
 				return convertLayoutAlgorithmToString(eDataType, instanceValue);
 			case ViewsPackage.LAYOUT_DIRECTION:
 				return convertLayoutDirectionToString(eDataType, instanceValue);
+			case ViewsPackage.LINE_ROUTING:
+				return convertLineRoutingToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -217,6 +221,26 @@ public class ViewsFactoryImpl extends EFactoryImpl implements ViewsFactory {
 	 * @generated
 	 */
 	public String convertLayoutDirectionToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LineRouting createLineRoutingFromString(EDataType eDataType, String initialValue) {
+		LineRouting result = LineRouting.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLineRoutingToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

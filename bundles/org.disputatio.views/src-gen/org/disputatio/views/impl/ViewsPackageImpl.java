@@ -8,6 +8,7 @@ import org.disputatio.views.Diagram;
 import org.disputatio.views.Edge;
 import org.disputatio.views.LayoutAlgorithm;
 import org.disputatio.views.LayoutDirection;
+import org.disputatio.views.LineRouting;
 import org.disputatio.views.Point;
 import org.disputatio.views.Presentation;
 import org.disputatio.views.Shape;
@@ -101,6 +102,13 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 	 * @generated
 	 */
 	private EEnum layoutDirectionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum lineRoutingEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -231,8 +239,18 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDiagram_LineRouting() {
+		return (EAttribute)diagramEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDiagram_Shapes() {
-		return (EReference)diagramEClass.getEStructuralFeatures().get(3);
+		return (EReference)diagramEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -242,7 +260,7 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 	 */
 	@Override
 	public EReference getDiagram_Edges() {
-		return (EReference)diagramEClass.getEStructuralFeatures().get(4);
+		return (EReference)diagramEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -601,6 +619,16 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getLineRouting() {
+		return lineRoutingEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ViewsFactory getViewsFactory() {
 		return (ViewsFactory)getEFactoryInstance();
 	}
@@ -631,6 +659,7 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 		createEAttribute(diagramEClass, DIAGRAM__NAME);
 		createEAttribute(diagramEClass, DIAGRAM__LAYOUT_ALGORITHM);
 		createEAttribute(diagramEClass, DIAGRAM__LAYOUT_DIRECTION);
+		createEAttribute(diagramEClass, DIAGRAM__LINE_ROUTING);
 		createEReference(diagramEClass, DIAGRAM__SHAPES);
 		createEReference(diagramEClass, DIAGRAM__EDGES);
 
@@ -676,6 +705,7 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 		// Create enums
 		layoutAlgorithmEEnum = createEEnum(LAYOUT_ALGORITHM);
 		layoutDirectionEEnum = createEEnum(LAYOUT_DIRECTION);
+		lineRoutingEEnum = createEEnum(LINE_ROUTING);
 	}
 
 	/**
@@ -723,6 +753,7 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 		initEAttribute(getDiagram_Name(), ecorePackage.getEString(), "name", null, 0, 1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagram_LayoutAlgorithm(), this.getLayoutAlgorithm(), "layoutAlgorithm", null, 0, 1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagram_LayoutDirection(), this.getLayoutDirection(), "layoutDirection", null, 0, 1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagram_LineRouting(), this.getLineRouting(), "lineRouting", null, 0, 1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagram_Shapes(), this.getShape(), null, "shapes", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagram_Edges(), this.getEdge(), null, "edges", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -778,6 +809,10 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 		addEEnumLiteral(layoutDirectionEEnum, LayoutDirection.LEFT);
 		addEEnumLiteral(layoutDirectionEEnum, LayoutDirection.RIGHT);
 
+		initEEnum(lineRoutingEEnum, LineRouting.class, "LineRouting");
+		addEEnumLiteral(lineRoutingEEnum, LineRouting.ORTHOGONAL);
+		addEEnumLiteral(lineRoutingEEnum, LineRouting.SPLINES);
+
 		// Create resource
 		createResource(eNS_URI);
 
@@ -811,6 +846,12 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Where conclusions stand relative to their premises."
+		   });
+		addAnnotation
+		  (lineRoutingEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "How lines run between shapes: in horizontal and vertical segments, or as smooth curves (the route\'s inner points are then B\u00e9zier control points). Curves need the layered algorithm; the others draw straight lines."
 		   });
 		addAnnotation
 		  (shapeEClass,
