@@ -23,7 +23,7 @@ class DisputatioActionBarAdvisor extends ActionBarAdvisor {
         for (ActionFactory factory : new ActionFactory[] { ActionFactory.SAVE, ActionFactory.SAVE_AS,
                 ActionFactory.REVERT, ActionFactory.CLOSE, ActionFactory.QUIT, ActionFactory.UNDO,
                 ActionFactory.REDO, ActionFactory.CUT, ActionFactory.COPY, ActionFactory.PASTE,
-                ActionFactory.DELETE, ActionFactory.SELECT_ALL, ActionFactory.PREFERENCES,
+                ActionFactory.DELETE, ActionFactory.SELECT_ALL, ActionFactory.FIND, ActionFactory.PREFERENCES,
                 ActionFactory.ABOUT }) {
             register(factory.create(window));
         }
@@ -52,6 +52,8 @@ class DisputatioActionBarAdvisor extends ActionBarAdvisor {
         edit.add(getAction(ActionFactory.PASTE.getId()));
         edit.add(getAction(ActionFactory.DELETE.getId()));
         edit.add(getAction(ActionFactory.SELECT_ALL.getId()));
+        edit.add(new Separator(IWorkbenchActionConstants.FIND_EXT));
+        edit.add(getAction(ActionFactory.FIND.getId()));
         edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);

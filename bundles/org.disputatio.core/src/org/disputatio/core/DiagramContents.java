@@ -2,6 +2,7 @@ package org.disputatio.core;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.disputatio.model.Argument;
 import org.disputatio.model.ArgumentMap;
 import org.disputatio.model.Conflict;
 import org.disputatio.model.Element;
@@ -31,6 +33,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * <li>a conflict is a line from attacker to target, through a junction when several statements
  * attack together.</li>
  * </ul>
+ * A diagram of the whole map also shows each argument, as a frame around its statements.
  * New shapes have no size: the layout gives them one.
  */
 public final class DiagramContents {
@@ -81,6 +84,13 @@ public final class DiagramContents {
                     newShapes.add(shape);
                     return shape;
                 });
+            }
+            Set<EObject> framed = new HashSet<>();
+            diagram.getShapes().forEach(shape -> framed.add(shape.getElement()));
+            for (Argument argument : map.getArguments()) {
+                if (!argument.getInferences().isEmpty() && framed.add(argument)) {
+                    newShapes.add(MapElements.shape(argument, 0, 0, 0, 0));
+                }
             }
         }
 

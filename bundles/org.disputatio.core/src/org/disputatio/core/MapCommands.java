@@ -131,21 +131,31 @@ public final class MapCommands {
         return AddCommand.create(domain, diagram, V.getDiagram_Shapes(), shape);
     }
 
-    /**
-     * Moves a shape. The stored routes of its lines no longer fit, so they are cleared in the same
-     * command: a line without a route is drawn straight, border to border, until the next layout.
-     */
+    /** Moves a shape; see {@link #move(EditingDomain, Map)}. */
     public static Command move(EditingDomain domain, Shape shape, double x, double y) {
+        return move(domain, Map.of(shape, new double[] { x, y }));
+    }
+
+    /**
+     * Moves shapes of one diagram to new positions (x, y). The stored routes of their lines no
+     * longer fit, so they are cleared in the same command, each once: a line without a route is
+     * drawn straight, border to border, until the next layout.
+     */
+    public static Command move(EditingDomain domain, Map<Shape, double[]> positions) {
         CompoundCommand command = new CompoundCommand("Move");
-        command.append(SetCommand.create(domain, shape, V.getShape_X(), x));
-        command.append(SetCommand.create(domain, shape, V.getShape_Y(), y));
-        if (shape.eContainer() instanceof Diagram diagram) {
-            for (org.disputatio.views.Edge edge : diagram.getEdges()) {
-                if ((edge.getSource() == shape || edge.getTarget() == shape) && !edge.getRoute().isEmpty()) {
-                    command.append(RemoveCommand.create(domain, edge, V.getEdge_Route(), List.copyOf(edge.getRoute())));
+        Set<org.disputatio.views.Edge> rerouted = new LinkedHashSet<>();
+        positions.forEach((shape, p) -> {
+            command.append(SetCommand.create(domain, shape, V.getShape_X(), p[0]));
+            command.append(SetCommand.create(domain, shape, V.getShape_Y(), p[1]));
+            if (shape.eContainer() instanceof Diagram diagram) {
+                for (org.disputatio.views.Edge edge : diagram.getEdges()) {
+                    if ((edge.getSource() == shape || edge.getTarget() == shape) && !edge.getRoute().isEmpty()) {
+                        rerouted.add(edge);
+                    }
                 }
             }
-        }
+        });
+        rerouted.forEach(edge -> command.append(RemoveCommand.create(domain, edge, V.getEdge_Route(), List.copyOf(edge.getRoute()))));
         return command;
     }
 

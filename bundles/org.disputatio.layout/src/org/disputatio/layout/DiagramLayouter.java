@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.disputatio.model.Argument;
 import org.disputatio.model.Statement;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.Edge;
@@ -18,6 +19,9 @@ import org.disputatio.views.Shape;
 import org.disputatio.views.ViewsFactory;
 import org.disputatio.views.ViewsPackage;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.HierarchyHandling;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
@@ -53,13 +57,28 @@ public final class DiagramLayouter {
     public record Result(Map<Shape, double[]> bounds, Map<Edge, List<double[]>> routes) {
     }
 
-    /** The size a shape's element needs. */
+    /** The size a shape's element needs (for an open argument: the size of its title). */
     public double[] size(Shape shape) {
         if (shape.getElement() instanceof Statement statement) {
             NodeText text = NodeText.of(statement, format.of(shape), measurer);
             return new double[] { text.width(), text.height() };
         }
+        if (shape.getElement() instanceof Argument argument) {
+            NodeText text = NodeText.of(argument, shape.isCollapsed() ? ArgumentGroups.of(diagramOf(shape)).members(shape).size() : 0,
+                    format.of(shape), measurer);
+            return new double[] { text.width(), text.height() };
+        }
         return new double[] { format.junctionSize(), format.junctionSize() };
+    }
+
+    private static Diagram diagramOf(Shape shape) {
+        return (Diagram) shape.eContainer();
+    }
+
+    /** The room above an open argument's shapes for its title. */
+    private double titleHeight(Shape group) {
+        NodeText title = NodeText.of((Argument) group.getElement(), 0, format.of(group), measurer);
+        return title.labelLines().size() * measurer.lineHeight(format.of(group).label()) + format.padding() / 2;
     }
 
     /**
@@ -72,39 +91,89 @@ public final class DiagramLayouter {
         LayoutDirection direction = diagram.getLayoutDirection();
         ElkNode graph = ElkGraphUtil.createGraph();
         LayoutAlgorithms.configure(graph, algorithm, direction, diagram.getLineRouting());
+        ArgumentGroups groups = ArgumentGroups.of(diagram);
+        // Layered lays the shapes of each open argument out inside its frame; the other
+        // algorithms know no frames, so their frames are drawn around wherever the shapes land.
+        boolean nested = algorithm == LayoutAlgorithm.LAYERED && groups.groups().stream().anyMatch(groups::isOpen);
+        if (nested) {
+            graph.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+        }
+        Map<Shape, ElkNode> frames = new HashMap<>();
+        for (Shape shape : diagram.getShapes()) {
+            if (nested && groups.isOpen(shape)) {
+                ElkNode frame = ElkGraphUtil.createNode(graph);
+                frame.setProperty(CoreOptions.PADDING, new ElkPadding(ArgumentGroups.PADDING + titleHeight(shape), ArgumentGroups.PADDING,
+                        ArgumentGroups.PADDING, ArgumentGroups.PADDING));
+                frames.put(shape, frame);
+            }
+        }
         Map<Shape, ElkNode> nodes = new LinkedHashMap<>();
         Map<Shape, double[]> sizes = new HashMap<>();
         for (Shape shape : diagram.getShapes()) {
+            if (groups.isOpen(shape) || groups.isHidden(shape)) {
+                continue;
+            }
             double[] size = size(shape);
             sizes.put(shape, size);
-            ElkNode node = ElkGraphUtil.createNode(graph);
+            ElkNode node = ElkGraphUtil.createNode(frames.getOrDefault(groups.groupOf(shape), graph));
             node.setDimensions(size[0], size[1]);
             nodes.put(shape, node);
         }
+        // A collapsed argument takes the lines of the shapes it hides: one line for each pair of ends.
         Map<Edge, ElkEdge> edges = new LinkedHashMap<>();
+        Map<List<ElkNode>, ElkEdge> byEnds = new HashMap<>();
         for (Edge edge : diagram.getEdges()) {
-            ElkNode source = nodes.get(edge.getSource());
-            ElkNode target = nodes.get(edge.getTarget());
+            ElkNode source = nodes.get(groups.visible(edge.getSource()));
+            ElkNode target = nodes.get(groups.visible(edge.getTarget()));
             if (source != null && target != null && source != target) {
-                edges.put(edge, ElkGraphUtil.createSimpleEdge(source, target));
+                edges.put(edge, byEnds.computeIfAbsent(List.of(source, target), ends -> ElkGraphUtil.createSimpleEdge(source, target)));
             }
         }
         new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
 
         Map<Shape, double[]> bounds = new LinkedHashMap<>();
-        nodes.forEach((shape, node) -> bounds.put(shape, new double[] { node.getX(), node.getY(), node.getWidth(), node.getHeight() }));
+        nodes.forEach((shape, node) -> {
+            double[] origin = absolute(node.getParent());
+            bounds.put(shape, new double[] { origin[0] + node.getX(), origin[1] + node.getY(), node.getWidth(), node.getHeight() });
+        });
         Map<Edge, List<double[]>> routes = new LinkedHashMap<>();
         edges.forEach((edge, elkEdge) -> routes.put(edge, route(elkEdge)));
 
         Set<Shape> fixed = new java.util.HashSet<>();
-        for (Shape shape : diagram.getShapes()) {
+        for (Shape shape : bounds.keySet()) {
             boolean mayMove = movable == null ? !shape.isPinned() : movable.contains(shape) && !shape.isPinned();
             if (!mayMove) {
                 fixed.add(shape);
             }
         }
-        settle(diagram, fixed, bounds, sizes, routes);
+        settle(diagram, groups, fixed, bounds, sizes, routes);
+        for (Shape group : groups.groups()) {
+            if (groups.isOpen(group)) {
+                bounds.put(group, frame(group, groups, bounds));
+            }
+        }
         return new Result(bounds, routes);
+    }
+
+    /**
+     * The frame an open argument needs around its shapes, where {@code boxes} puts them (shapes
+     * it leaves out stay where they are).
+     */
+    public double[] frame(Shape group, ArgumentGroups groups, Map<Shape, double[]> boxes) {
+        List<double[]> members = groups.members(group).stream()
+                .map(m -> boxes.getOrDefault(m, new double[] { m.getX(), m.getY(), m.getWidth(), m.getHeight() })).toList();
+        return ArgumentGroups.frame(members, size(group)[0], titleHeight(group));
+    }
+
+    /** Where a node's inside begins, in the coordinates of the whole graph. */
+    private static double[] absolute(ElkNode node) {
+        double x = 0;
+        double y = 0;
+        for (ElkNode n = node; n != null && n.getParent() != null; n = n.getParent()) {
+            x += n.getX();
+            y += n.getY();
+        }
+        return new double[] { x, y };
     }
 
     private static List<double[]> route(ElkEdge edge) {
@@ -112,12 +181,14 @@ public final class DiagramLayouter {
         if (edge.getSections().isEmpty()) {
             return points;
         }
+        // Routes are relative to the node that contains the edge (a frame, for a line inside it).
+        double[] origin = absolute(edge.getContainingNode());
         ElkEdgeSection section = edge.getSections().get(0);
-        points.add(new double[] { section.getStartX(), section.getStartY() });
+        points.add(new double[] { origin[0] + section.getStartX(), origin[1] + section.getStartY() });
         for (ElkBendPoint bend : section.getBendPoints()) {
-            points.add(new double[] { bend.getX(), bend.getY() });
+            points.add(new double[] { origin[0] + bend.getX(), origin[1] + bend.getY() });
         }
-        points.add(new double[] { section.getEndX(), section.getEndY() });
+        points.add(new double[] { origin[0] + section.getEndX(), origin[1] + section.getEndY() });
         return points;
     }
 
@@ -126,7 +197,7 @@ public final class DiagramLayouter {
      * others off anything they overlap (force and radial layouts can overlap too), and
      * straightens the lines whose ends moved.
      */
-    private static void settle(Diagram diagram, Set<Shape> fixed, Map<Shape, double[]> bounds,
+    private static void settle(Diagram diagram, ArgumentGroups groups, Set<Shape> fixed, Map<Shape, double[]> bounds,
             Map<Shape, double[]> sizes, Map<Edge, List<double[]>> routes) {
         // Align the laid-out block with the fixed shapes' original frame rather than at 0,0.
         double[] shift = alignment(fixed, bounds);
@@ -183,8 +254,10 @@ public final class DiagramLayouter {
             }
         }
         for (Edge edge : diagram.getEdges()) {
-            if (routes.containsKey(edge) && (moved.contains(edge.getSource()) || moved.contains(edge.getTarget()))) {
-                routes.put(edge, Geometry.straightRoute(bounds.get(edge.getSource()), bounds.get(edge.getTarget())));
+            Shape source = groups.visible(edge.getSource());
+            Shape target = groups.visible(edge.getTarget());
+            if (routes.containsKey(edge) && (moved.contains(source) || moved.contains(target))) {
+                routes.put(edge, Geometry.straightRoute(bounds.get(source), bounds.get(target)));
             }
         }
     }

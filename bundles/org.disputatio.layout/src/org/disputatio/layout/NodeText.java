@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.disputatio.model.Actor;
+import org.disputatio.model.Argument;
 import org.disputatio.model.Source;
 import org.disputatio.model.Statement;
 
@@ -17,8 +18,21 @@ public record NodeText(List<String> labelLines, List<String> captionLines, doubl
     public static NodeText of(Statement statement, NodeFormat format, TextMeasurer measurer) {
         String label = statement.getLabel() == null || statement.getLabel().isBlank()
                 ? "(" + statement.getKind().getLiteral() + " without label)" : statement.getLabel();
+        return of(label, caption(statement), format, measurer);
+    }
+
+    /**
+     * What an argument shows: its title, and, when collapsed into one box, how much it stands
+     * for ({@code hiddenStatements} &gt; 0).
+     */
+    public static NodeText of(Argument argument, int hiddenStatements, NodeFormat format, TextMeasurer measurer) {
+        String title = argument.getTitle() == null || argument.getTitle().isBlank() ? "(argument without title)" : argument.getTitle();
+        String caption = hiddenStatements == 0 ? "" : "Argument of " + hiddenStatements + (hiddenStatements == 1 ? " statement" : " statements");
+        return of(title, caption, format, measurer);
+    }
+
+    private static NodeText of(String label, String caption, NodeFormat format, TextMeasurer measurer) {
         List<String> labelLines = wrap(label, format.label(), format.maxTextWidth(), measurer);
-        String caption = caption(statement);
         List<String> captionLines = caption.isEmpty() ? List.of() : wrap(caption, format.caption(), format.maxTextWidth(), measurer);
         double textWidth = 0;
         for (String line : labelLines) {

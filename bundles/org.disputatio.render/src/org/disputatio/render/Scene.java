@@ -23,6 +23,10 @@ public record Scene(List<Node> nodes, List<Line> lines, double x, double y, doub
             return new Node(shape, style, format, x + dx, y + dy, width, height, label, caption, tooltip);
         }
 
+        public Node withStyle(NodeStyle newStyle) {
+            return new Node(shape, newStyle, format, x, y, width, height, label, caption, tooltip);
+        }
+
         public boolean contains(double px, double py) {
             return px >= x && px <= x + width && py >= y && py <= y + height;
         }
@@ -33,5 +37,9 @@ public record Scene(List<Node> nodes, List<Line> lines, double x, double y, doub
      * control points; the head, if any, is at the last point.
      */
     public record Line(Edge edge, EdgeStyle style, List<double[]> points, boolean head, boolean curved) {
+
+        public Line withStyle(EdgeStyle newStyle) {
+            return new Line(edge, newStyle, points, head, curved);
+        }
     }
 }

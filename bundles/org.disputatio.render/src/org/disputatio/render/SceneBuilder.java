@@ -2,13 +2,17 @@ package org.disputatio.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
+import org.disputatio.layout.ArgumentGroups;
 import org.disputatio.layout.Geometry;
 import org.disputatio.layout.NodeFormat;
 import org.disputatio.layout.NodeText;
 import org.disputatio.layout.TextMeasurer;
+import org.disputatio.model.Argument;
 import org.disputatio.model.Conflict;
 import org.disputatio.model.ConflictKind;
 import org.disputatio.model.Inference;
@@ -24,8 +28,9 @@ import org.disputatio.views.Style;
 
 /**
  * Turns a laid-out diagram into a {@link Scene}: wraps each statement's text to its shape,
- * picks the style for its kind, and routes lines that have no stored route straight between
- * their shapes' borders.
+ * picks the style for its kind, frames open arguments (first, so that they are drawn behind),
+ * lets a collapsed argument stand for what it hides, and routes lines that have no stored route
+ * straight between their shapes' borders.
  */
 public final class SceneBuilder {
 
@@ -40,28 +45,41 @@ public final class SceneBuilder {
     }
 
     public Scene build(Diagram diagram) {
+        ArgumentGroups groups = ArgumentGroups.of(diagram);
+        List<Shape> shown = new ArrayList<>();
+        diagram.getShapes().stream().filter(groups::isOpen).forEach(shown::add);
+        diagram.getShapes().stream().filter(s -> !groups.isOpen(s) && !groups.isHidden(s)).forEach(shown::add);
         List<Scene.Node> nodes = new ArrayList<>();
         Map<Shape, double[]> boxes = new HashMap<>();
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-        for (Shape shape : diagram.getShapes()) {
+        for (Shape shape : shown) {
             double[] box = { shape.getX(), shape.getY(), shape.getWidth(), shape.getHeight() };
             boxes.put(shape, box);
-            nodes.add(node(shape, box));
+            nodes.add(node(shape, box, groups));
             minX = Math.min(minX, box[0]);
             minY = Math.min(minY, box[1]);
             maxX = Math.max(maxX, box[0] + box[2]);
             maxY = Math.max(maxY, box[1] + box[3]);
         }
         List<Scene.Line> lines = new ArrayList<>();
+        Set<List<Object>> drawn = new HashSet<>();
         for (Edge edge : diagram.getEdges()) {
-            double[] from = boxes.get(edge.getSource());
-            double[] to = boxes.get(edge.getTarget());
-            if (from == null || to == null) {
+            Shape source = groups.visible(edge.getSource());
+            Shape target = groups.visible(edge.getTarget());
+            double[] from = boxes.get(source);
+            double[] to = boxes.get(target);
+            // Lines inside a collapsed argument vanish; those into it are drawn once for each end and kind.
+            if (from == null || to == null || source == target || !drawn.add(List.of(source, target, edgeStyle(edge)))) {
                 continue;
             }
             List<double[]> points = new ArrayList<>();
             for (Point p : edge.getRoute()) {
                 points.add(new double[] { p.getX(), p.getY() });
+            }
+            // A route whose ends are off its shapes was laid out for shapes that have moved or been collapsed since.
+            if (points.size() >= 2 && !(Geometry.onBorder(from, points.get(0), 1.5)
+                    && Geometry.onBorder(to, points.get(points.size() - 1), 1.5))) {
+                points.clear();
             }
             boolean curved = diagram.getLineRouting() == LineRouting.SPLINES && points.size() > 2;
             if (points.size() < 2) {
@@ -74,7 +92,7 @@ public final class SceneBuilder {
                 maxY = Math.max(maxY, p[1]);
             }
             // The leg into a junction carries no head: the head marks where support or attack lands.
-            boolean head = edge.getTarget().getElement() != edge.getElement();
+            boolean head = target.getElement() != edge.getElement();
             lines.add(new Scene.Line(edge, edgeStyle(edge), points, head, curved));
         }
         if (nodes.isEmpty()) {
@@ -84,7 +102,16 @@ public final class SceneBuilder {
         return new Scene(nodes, lines, minX, minY, maxX - minX, maxY - minY);
     }
 
-    private Scene.Node node(Shape shape, double[] box) {
+    private Scene.Node node(Shape shape, double[] box, ArgumentGroups groups) {
+        if (shape.getElement() instanceof Argument argument) {
+            int hidden = groups.isOpen(shape) ? 0 : groups.members(shape).size();
+            NodeFormat own = format.of(shape);
+            NodeText text = NodeText.of(argument, hidden, own, measurer);
+            String tooltip = argument.getDescription() == null || argument.getDescription().isBlank() ? argument.getTitle()
+                    : argument.getTitle() + "\n\n" + argument.getDescription();
+            return new Scene.Node(shape, groups.isOpen(shape) ? style.argument() : style.collapsedArgument(), own,
+                    box[0], box[1], box[2], box[3], text.labelLines(), text.captionLines(), tooltip);
+        }
         if (shape.getElement() instanceof Statement statement) {
             NodeFormat own = format.of(shape);
             NodeText text = NodeText.of(statement, own, measurer);

@@ -3,6 +3,7 @@ package org.disputatio.render;
 import java.util.List;
 import java.util.Set;
 
+import org.disputatio.layout.ArgumentGroups;
 import org.disputatio.layout.FontSpec;
 import org.disputatio.layout.NodeFormat;
 import org.disputatio.layout.TextMeasurer;
@@ -10,6 +11,7 @@ import org.disputatio.model.StatementKind;
 import org.disputatio.render.VisualStyle.EdgeStyle;
 import org.disputatio.render.VisualStyle.Head;
 import org.disputatio.render.VisualStyle.NodeStyle;
+import org.disputatio.render.VisualStyle.Outline;
 
 /**
  * Draws a {@link Scene} on a {@link Surface}: lines first, then boxes and their text, then the
@@ -49,13 +51,19 @@ public final class ScenePainter {
     public void paint(Scene scene, Surface surface, Set<Scene.Node> selected, double x, double y, double width, double height,
             double scale) {
         boolean heads = HEAD * scale >= 2;
+        // Argument frames lie behind the lines that cross them.
+        for (Scene.Node node : scene.nodes()) {
+            if (node.style().outline() == Outline.FRAME && visible(node, x, y, width, height)) {
+                paintNode(node, surface, selected.contains(node), scale);
+            }
+        }
         for (Scene.Line line : scene.lines()) {
             if (intersects(line.points(), x, y, width, height)) {
                 paintLine(line, surface, heads);
             }
         }
         for (Scene.Node node : scene.nodes()) {
-            if (node.x() < x + width && node.x() + node.width() > x && node.y() < y + height && node.y() + node.height() > y) {
+            if (node.style().outline() != Outline.FRAME && visible(node, x, y, width, height)) {
                 if (node.height() * scale < BLOCK && !node.label().isEmpty()) {
                     paintBlock(node, surface, selected.contains(node));
                 } else {
@@ -63,6 +71,10 @@ public final class ScenePainter {
                 }
             }
         }
+    }
+
+    private static boolean visible(Scene.Node node, double x, double y, double width, double height) {
+        return node.x() < x + width && node.x() + node.width() > x && node.y() < y + height && node.y() + node.height() > y;
     }
 
     private void paintBlock(Scene.Node node, Surface surface, boolean selected) {
@@ -144,7 +156,8 @@ public final class ScenePainter {
             surface.roundedRectangle(x - 5, y - 5, w + 10, h + 10, CORNER + 4, style.selection(), style.selection(), 0);
         }
         outline(surface, s, x, y, w, h, s.fill(), s.stroke(), 1.6);
-        double top = y + format.padding();
+        // A frame's title sits in the room the layout left above its statements.
+        double top = y + (s.outline() == Outline.FRAME ? ArgumentGroups.PADDING * 0.6 : format.padding());
         double centerX = x + w / 2;
         double labelLine = measurer.lineHeight(format.label());
         for (int i = 0; i < node.label().size(); i++) {
@@ -187,6 +200,12 @@ public final class ScenePainter {
             }
             case DOT -> surface.ellipse(x, y, w, h, fill);
             case DIAMOND -> surface.polygon(new double[] { x + w / 2, y, x + w, y + h / 2, x + w / 2, y + h, x, y + h / 2 }, fill, stroke, 1);
+            case FRAME -> surface.roundedRectangle(x, y, w, h, CORNER * 1.6, fill, stroke, 1.2);
+            case STACK -> {
+                surface.roundedRectangle(x + 8, y - 8, w, h, CORNER, fill, stroke, width);
+                surface.roundedRectangle(x + 4, y - 4, w, h, CORNER, fill, stroke, width);
+                surface.roundedRectangle(x, y, w, h, CORNER, fill, stroke, width);
+            }
         }
     }
 

@@ -77,6 +77,18 @@ public class MapEditor extends EditorPart {
             revertToSaved();
         }
     };
+    private FindStatementDialog findDialog;
+    private final Action find = new Action("&Find Statement...") {
+        @Override
+        public void run() {
+            if (findDialog == null || findDialog.getShell() == null) {
+                findDialog = new FindStatementDialog(getSite().getShell(), MapEditor.this);
+                findDialog.open();
+            } else {
+                findDialog.getShell().setActive();
+            }
+        }
+    };
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -107,6 +119,7 @@ public class MapEditor extends EditorPart {
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.FIND.getId(), find);
         updateUndoRedo();
         parent.getDisplay().asyncExec(() -> {
             if (!viewer.getControl().isDisposed()) {
@@ -221,6 +234,9 @@ public class MapEditor extends EditorPart {
 
     @Override
     public void dispose() {
+        if (findDialog != null) {
+            findDialog.close();
+        }
         if (session != null) {
             session.getCommandStack().removeCommandStackListener(dirtyListener);
             session.dispose();

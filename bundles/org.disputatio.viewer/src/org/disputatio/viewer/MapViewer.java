@@ -3,20 +3,30 @@ package org.disputatio.viewer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.disputatio.core.MapCommands;
+import org.disputatio.layout.ArgumentGroups;
 import org.disputatio.layout.DiagramLayouter;
 import org.disputatio.layout.NodeFormat;
 import org.disputatio.layout.TextMeasurer;
+import org.disputatio.model.Argument;
+import org.disputatio.model.Conflict;
+import org.disputatio.model.Inference;
+import org.disputatio.model.Statement;
 import org.disputatio.render.Scene;
 import org.disputatio.render.SceneBuilder;
 import org.disputatio.render.ScenePainter;
 import org.disputatio.render.VisualStyle;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.Shape;
+import org.disputatio.views.ViewsPackage;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.notify.Notification;
@@ -74,6 +84,7 @@ public class MapViewer extends ContentViewer {
 
     private EditingDomain domain;
     private Scene scene;
+    private Predicate<Statement> highlighted;
     private double zoom = 1;
     private final Set<Scene.Node> selection = new LinkedHashSet<>();
     private boolean refreshPending;
@@ -186,7 +197,7 @@ public class MapViewer extends ContentViewer {
     public void refresh() {
         Diagram diagram = getDiagram();
         Set<Object> selected = selectedElements();
-        scene = diagram == null ? null : new SceneBuilder(format, measurer, style).build(sized(diagram));
+        scene = diagram == null ? null : faded(new SceneBuilder(format, measurer, style).build(sized(diagram)), diagram);
         selection.clear();
         if (scene != null) {
             for (Scene.Node node : scene.nodes()) {
@@ -197,6 +208,52 @@ public class MapViewer extends ContentViewer {
         }
         updateScrollBars();
         canvas.redraw();
+    }
+
+    /**
+     * Sets which statements stand out: the others, and the lines and junctions that touch only
+     * them, are washed out. {@code null} shows every statement alike.
+     */
+    public void setHighlight(Predicate<Statement> highlighted) {
+        this.highlighted = highlighted;
+        refresh();
+    }
+
+    /** Whether a statement is washed out by the highlight. */
+    public boolean isFaded(Statement statement) {
+        return highlighted != null && !highlighted.test(statement);
+    }
+
+    private Scene faded(Scene built, Diagram diagram) {
+        if (highlighted == null) {
+            return built;
+        }
+        Set<Shape> faded = new HashSet<>();
+        for (Shape shape : diagram.getShapes()) {
+            List<Statement> statements = switch (shape.getElement()) {
+                case Statement statement -> List.of(statement);
+                case Inference inference -> statementsOf(inference.getPremises(), inference.getConclusion());
+                case Conflict conflict -> statementsOf(conflict.getAttackers(),
+                        conflict.getTarget() instanceof Statement target ? target : null);
+                default -> List.of();
+            };
+            if (!statements.isEmpty() && statements.stream().allMatch(this::isFaded)) {
+                faded.add(shape);
+            }
+        }
+        int background = style.background();
+        List<Scene.Node> nodes = built.nodes().stream().map(n -> faded.contains(n.shape()) ? n.withStyle(n.style().faded(background)) : n).toList();
+        List<Scene.Line> lines = built.lines().stream().map(l -> faded.contains(l.edge().getSource()) || faded.contains(l.edge().getTarget())
+                ? l.withStyle(l.style().faded(background)) : l).toList();
+        return new Scene(nodes, lines, built.x(), built.y(), built.width(), built.height());
+    }
+
+    private static List<Statement> statementsOf(List<Statement> some, Statement another) {
+        List<Statement> all = new ArrayList<>(some);
+        if (another != null) {
+            all.add(another);
+        }
+        return all;
     }
 
     /** Shapes not yet laid out get the size their text needs, where they stand. */
@@ -423,9 +480,10 @@ public class MapViewer extends ContentViewer {
         }
         double dx = (lastX - pressX) / zoom;
         double dy = (lastY - pressY) / zoom;
+        Set<Shape> dragged = movedWithSelection(ArgumentGroups.of(getDiagram()));
         List<Scene.Node> nodes = new ArrayList<>();
         for (Scene.Node n : scene.nodes()) {
-            nodes.add(selection.contains(n) ? n.movedBy(dx, dy) : n);
+            nodes.add(dragged.contains(n.shape()) ? n.movedBy(dx, dy) : n);
         }
         shownSelection.clear();
         for (int i = 0; i < nodes.size(); i++) {
@@ -524,17 +582,46 @@ public class MapViewer extends ContentViewer {
         canvas.redraw();
     }
 
-    /** Moves the selected shapes by a distance in diagram units, as one undoable command. */
+    /** The selected shapes and, for a selected argument frame, the shapes in it. */
+    private Set<Shape> movedWithSelection(ArgumentGroups groups) {
+        Set<Shape> moved = new LinkedHashSet<>();
+        for (Scene.Node node : selection) {
+            moved.add(node.shape());
+            if (groups.isOpen(node.shape())) {
+                moved.addAll(groups.members(node.shape()));
+            }
+        }
+        return moved;
+    }
+
+    /**
+     * Moves the selected shapes by a distance in diagram units, as one undoable command; a frame
+     * carries its argument's shapes along, and frames are fitted again around shapes that left or
+     * moved inside them.
+     */
     public void moveSelection(double dx, double dy) {
         if (domain == null || selection.isEmpty()) {
             refresh();
             return;
         }
-        CompoundCommand move = new CompoundCommand("Move");
-        for (Scene.Node node : selection) {
-            Shape shape = node.shape();
-            move.append(MapCommands.move(domain, shape, shape.getX() + dx, shape.getY() + dy));
+        ArgumentGroups groups = ArgumentGroups.of(getDiagram());
+        Map<Shape, double[]> boxes = new LinkedHashMap<>();
+        for (Shape shape : movedWithSelection(groups)) {
+            if (!groups.isOpen(shape)) {
+                boxes.put(shape, new double[] { shape.getX() + dx, shape.getY() + dy, shape.getWidth(), shape.getHeight() });
+            }
         }
+        Map<Shape, double[]> positions = new LinkedHashMap<>(boxes);
+        CompoundCommand move = new CompoundCommand("Move");
+        DiagramLayouter layouter = new DiagramLayouter(measurer, format);
+        for (Shape group : groups.groups()) {
+            if (groups.isOpen(group) && groups.members(group).stream().anyMatch(boxes::containsKey)) {
+                double[] frame = layouter.frame(group, groups, boxes);
+                positions.put(group, frame);
+                move.append(MapCommands.resize(domain, group, frame[2], frame[3]));
+            }
+        }
+        move.append(MapCommands.move(domain, positions));
         Command command = move.unwrap();
         if (command.canExecute()) {
             domain.getCommandStack().execute(command);
@@ -558,6 +645,36 @@ public class MapViewer extends ContentViewer {
         if (command.canExecute()) {
             domain.getCommandStack().execute(command);
         }
+        refresh();
+    }
+
+    /**
+     * Collapses the selected open arguments into single boxes, or opens the selected collapsed
+     * ones, and lays the diagram out again: one undoable command.
+     */
+    public void toggleArguments() {
+        Diagram diagram = getDiagram();
+        List<Shape> arguments = selection.stream().map(Scene.Node::shape).filter(s -> s.getElement() instanceof Argument).toList();
+        if (domain == null || arguments.isEmpty()) {
+            return;
+        }
+        boolean collapse = !arguments.get(0).isCollapsed();
+        CompoundCommand toggle = new CompoundCommand(collapse ? "Collapse Argument" : "Open Argument") {
+            @Override
+            protected boolean prepare() {
+                return true;
+            }
+
+            @Override
+            public void execute() {
+                for (Shape argument : arguments) {
+                    appendAndExecute(MapCommands.set(domain, argument, ViewsPackage.Literals.SHAPE__COLLAPSED, collapse));
+                }
+                // The layout depends on what the toggle hides, so it is computed once that is done.
+                appendAndExecute(DiagramLayouter.command(domain, new DiagramLayouter(measurer, format).compute(diagram, null)));
+            }
+        };
+        domain.getCommandStack().execute(toggle);
         refresh();
     }
 
@@ -597,6 +714,7 @@ public class MapViewer extends ContentViewer {
                     case 'f', 'F' -> zoomToFit();
                     case 'l', 'L' -> layOut(!selection.isEmpty());
                     case 'k', 'K' -> setLegendVisible(!legendVisible);
+                    case SWT.CR -> toggleArguments();
                     default -> {
                         return;
                     }

@@ -173,6 +173,21 @@ class MapCommandsTest {
     }
 
     @Test
+    void movingBothEndsOfALineTogetherClearsItsRouteOnceAndUndoes() {
+        Shape thesis = get("shape-thesis");
+        Shape rebuttal = get("shape-rebuttal");
+        org.disputatio.views.Edge edge = get("edge-1");
+        assertTrue(session.execute(MapCommands.move(domain, java.util.Map.of(thesis, new double[] { 50, 60 }, rebuttal, new double[] { 400, 60 }))));
+        assertEquals(50, thesis.getX());
+        assertEquals(400, rebuttal.getX());
+        assertTrue(edge.getRoute().isEmpty());
+        session.getCommandStack().undo();
+        assertEquals(10, thesis.getX());
+        assertEquals(300, rebuttal.getX());
+        assertEquals(1, edge.getRoute().size());
+    }
+
+    @Test
     void deletingOneOfTwoPremisesKeepsTheInference() {
         assertTrue(session.execute(MapCommands.delete(domain, List.of(get("nye-evidence")))));
         Inference inference = get("inf-1");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 
 import org.disputatio.benchmarks.SyntheticDebates;
 import org.disputatio.core.DiagramContents;
+import org.disputatio.core.MapSession;
 import org.disputatio.model.ArgumentMap;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.Edge;
@@ -65,6 +67,51 @@ class DiagramLayouterTest {
         // A route of control points: start, then three points for each cubic piece.
         assertTrue(diagram.getEdges().stream().anyMatch(e -> e.getRoute().size() >= 4 && (e.getRoute().size() - 1) % 3 == 0),
                 "no route is a cubic spline");
+    }
+
+    private static Diagram wholeExample(String name) throws Exception {
+        Path file = Path.of(System.getProperty("disputatio.root", ".")).resolve("examples").resolve(name);
+        return DiagramContents.wholeMap(MapSession.open(file).getMap(), "all");
+    }
+
+    @Test
+    void argumentFramesHoldTheirShapesAndStayApart() throws Exception {
+        Diagram diagram = wholeExample("edney-2015.argmap");
+        DiagramLayouter.applyDirectly(layouter.compute(diagram, null));
+        ArgumentGroups groups = ArgumentGroups.of(diagram);
+        List<Shape> frames = groups.groups().stream().filter(groups::isOpen).toList();
+        assertTrue(frames.size() >= 5, "Edney's arguments are framed: " + frames.size());
+        for (Shape frame : frames) {
+            for (Shape member : groups.members(frame)) {
+                assertTrue(member.getX() >= frame.getX() && member.getY() >= frame.getY()
+                        && member.getX() + member.getWidth() <= frame.getX() + frame.getWidth()
+                        && member.getY() + member.getHeight() <= frame.getY() + frame.getHeight(),
+                        member.getId() + " " + box(member) + " outside its frame " + box(frame));
+            }
+            for (Shape other : frames) {
+                if (other != frame) {
+                    assertFalse(overlaps(box(frame), box(other)), "frames overlap: " + frame.getId() + " " + other.getId());
+                }
+            }
+        }
+        assertNoOverlaps(diagram);
+        assertLinesEndOnBorders(diagram);
+    }
+
+    @Test
+    void aCollapsedArgumentStandsForItsShapes() throws Exception {
+        Diagram diagram = wholeExample("edney-2015.argmap");
+        ArgumentGroups groups = ArgumentGroups.of(diagram);
+        Shape collapsed = groups.groups().stream().max(Comparator.comparingInt(g -> groups.members(g).size())).orElseThrow();
+        collapsed.setCollapsed(true);
+        DiagramLayouter.applyDirectly(layouter.compute(diagram, null));
+        assertTrue(groups.members(collapsed).stream().allMatch(groups::isHidden));
+        double[] text = layouter.size(collapsed);
+        assertEquals(text[0], collapsed.getWidth(), 1e-9, "a collapsed argument is a box of its title's size");
+        assertTrue(diagram.getEdges().stream().anyMatch(e -> groups.visible(e.getSource()) == collapsed || groups.visible(e.getTarget()) == collapsed),
+                "no line reaches the collapsed argument");
+        assertNoOverlaps(diagram);
+        assertLinesEndOnBorders(diagram);
     }
 
     @Test
@@ -128,8 +175,10 @@ class DiagramLayouterTest {
         lines.forEach(l -> assertTrue(measurer.width(l, NodeFormat.DEFAULT.label()) <= 120, l));
     }
 
+    /** Frames hold shapes by design and hidden shapes are not drawn: the others must not overlap. */
     static void assertNoOverlaps(Diagram diagram) {
-        List<Shape> shapes = new ArrayList<>(diagram.getShapes());
+        ArgumentGroups groups = ArgumentGroups.of(diagram);
+        List<Shape> shapes = new ArrayList<>(diagram.getShapes().stream().filter(s -> !groups.isOpen(s) && !groups.isHidden(s)).toList());
         shapes.sort(Comparator.comparingDouble(Shape::getX));
         for (Shape s : shapes) {
             assertTrue(s.getWidth() > 0 && s.getHeight() > 0, "unsized shape " + s.getId());
@@ -145,18 +194,29 @@ class DiagramLayouterTest {
         }
     }
 
+    /** Lines end on the shapes drawn for their ends (a collapsed argument for what it hides). */
     static void assertLinesEndOnBorders(Diagram diagram) {
         assertFalse(diagram.getEdges().isEmpty());
+        ArgumentGroups groups = ArgumentGroups.of(diagram);
         for (Edge edge : diagram.getEdges()) {
+            Shape source = groups.visible(edge.getSource());
+            Shape target = groups.visible(edge.getTarget());
+            if (source == target) {
+                continue;
+            }
             List<Point> route = edge.getRoute();
             assertTrue(route.size() >= 2, "no route for " + edge.getId());
             double[] first = { route.get(0).getX(), route.get(0).getY() };
             double[] last = { route.get(route.size() - 1).getX(), route.get(route.size() - 1).getY() };
-            assertTrue(Geometry.onBorder(box(edge.getSource()), first, 1.0),
-                    "line " + edge.getId() + " starts at " + first[0] + "," + first[1] + " off its source " + java.util.Arrays.toString(box(edge.getSource())));
-            assertTrue(Geometry.onBorder(box(edge.getTarget()), last, 1.0),
-                    "line " + edge.getId() + " ends at " + last[0] + "," + last[1] + " off its target " + java.util.Arrays.toString(box(edge.getTarget())));
+            assertTrue(Geometry.onBorder(box(source), first, 1.0),
+                    "line " + edge.getId() + " starts at " + first[0] + "," + first[1] + " off its source " + java.util.Arrays.toString(box(source)));
+            assertTrue(Geometry.onBorder(box(target), last, 1.0),
+                    "line " + edge.getId() + " ends at " + last[0] + "," + last[1] + " off its target " + java.util.Arrays.toString(box(target)));
         }
+    }
+
+    private static boolean overlaps(double[] a, double[] b) {
+        return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
     }
 
     private static double[] box(Shape s) {

@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,11 +19,14 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.disputatio.benchmarks.SyntheticDebates;
 import org.disputatio.core.DiagramContents;
 import org.disputatio.core.MapElements;
+import org.disputatio.core.MapSession;
+import org.disputatio.layout.ArgumentGroups;
 import org.disputatio.layout.DiagramLayouter;
 import org.disputatio.model.ArgumentMap;
 import org.disputatio.model.Statement;
 import org.disputatio.model.StatementKind;
 import org.disputatio.views.Diagram;
+import org.disputatio.views.Shape;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -106,6 +110,32 @@ class MapRendererTest {
     }
 
     @Test
+    void argumentsAreFramedBehindTheirStatementsOrCollapsedIntoOneBox() throws Exception {
+        Path file = Path.of(System.getProperty("disputatio.root", ".")).resolve("examples").resolve("edney-2015.argmap");
+        Diagram diagram = laidOut(MapSession.open(file).getMap());
+        Scene scene = renderer.scene(diagram);
+        List<Scene.Node> frames = scene.nodes().stream().filter(n -> n.style().outline() == VisualStyle.Outline.FRAME).toList();
+        assertFalse(frames.isEmpty());
+        assertEquals(frames, scene.nodes().subList(0, frames.size()), "frames come first, to be drawn behind");
+        String svg = renderer.svg(diagram, 1, false);
+        for (Scene.Node frame : frames) {
+            assertTrue(svg.contains(SvgSurface.escape(frame.label().get(0))), "no title " + frame.label());
+        }
+
+        ArgumentGroups groups = ArgumentGroups.of(diagram);
+        Shape collapsed = frames.get(0).shape();
+        collapsed.setCollapsed(true);
+        Scene folded = renderer.scene(diagram);
+        Scene.Node box = folded.nodes().stream().filter(n -> n.shape() == collapsed).findFirst().orElseThrow();
+        assertEquals(VisualStyle.Outline.STACK, box.style().outline());
+        for (Shape member : groups.members(collapsed)) {
+            assertTrue(folded.nodes().stream().noneMatch(n -> n.shape() == member), "a hidden shape is drawn");
+        }
+        assertTrue(folded.lines().stream().noneMatch(l -> groups.members(collapsed).contains(l.edge().getSource())
+                && groups.members(collapsed).contains(l.edge().getTarget())), "a line inside the collapsed argument is drawn");
+    }
+
+    @Test
     void splineRoutesAreDrawnAsCurves() throws Exception {
         ArgumentMap map = SyntheticDebates.generate(30, 3);
         Diagram diagram = DiagramContents.wholeMap(map, "all");
@@ -122,7 +152,7 @@ class MapRendererTest {
     void aShapesFontScaleEnlargesItsBoxAndText() throws Exception {
         ArgumentMap map = SyntheticDebates.generate(5, 1);
         Diagram diagram = DiagramContents.wholeMap(map, "all");
-        org.disputatio.views.Shape thesis = diagram.getShapes().get(0);
+        Shape thesis = diagram.getShapes().get(0);
         DiagramLayouter layouter = new DiagramLayouter(renderer.measurer(), renderer.format());
         double[] plain = layouter.size(thesis);
         org.disputatio.views.Style own = org.disputatio.views.ViewsFactory.eINSTANCE.createStyle();

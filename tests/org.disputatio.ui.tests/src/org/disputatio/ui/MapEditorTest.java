@@ -11,12 +11,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.disputatio.core.DiagramContents;
+import org.disputatio.core.MapCommands;
 import org.disputatio.core.MapElements;
 import org.disputatio.core.MapSession;
 import org.disputatio.layout.AwtTextMeasurer;
 import org.disputatio.layout.DiagramLayouter;
 import org.disputatio.layout.NodeFormat;
+import org.disputatio.model.ArgmapPackage;
 import org.disputatio.model.ArgumentMap;
+import org.disputatio.model.Source;
 import org.disputatio.model.Statement;
 import org.disputatio.model.StatementKind;
 import org.disputatio.render.Scene;
@@ -27,8 +30,13 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -316,5 +324,50 @@ class MapEditorTest {
         spin();
         assertEquals(List.of("A new label"), viewer.nodeOf(thesis).label());
         assertEquals(x, shape.getX(), 0.0, "no layout ran");
+    }
+
+    @Test
+    void findRevealsStatementsByTheirWordsAndAHighlightWashesOutTheRest() {
+        MapSession session = editor.getSession();
+        Statement thesis = (Statement) session.getResource().getEObject("thesis");
+        Statement reason = (Statement) session.getResource().getEObject("reason");
+        Source nye = MapElements.source("Soft Power", 2004, "Joseph S. Nye");
+        session.execute(MapCommands.add(session.getEditingDomain(), session.getMap(), nye));
+        session.execute(MapCommands.set(session.getEditingDomain(), thesis, ArgmapPackage.Literals.STATEMENT__SOURCE, nye));
+        runGlobal(ActionFactory.FIND);
+        Shell dialog = java.util.Arrays.stream(Display.getCurrent().getShells()).filter(s -> "Find Statement".equals(s.getText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no Find Statement dialog"));
+        try {
+            descendants(dialog, Text.class).get(0).setText("western POLITICAL");
+            spin();
+            assertEquals(session.getResource().getEObject("rebuttal"), selectedElement());
+
+            Combo highlight = descendants(dialog, Combo.class).get(0);
+            highlight.select(List.of(highlight.getItems()).indexOf("Source: Nye 2004"));
+            highlight.notifyListeners(SWT.Selection, new Event());
+            spin();
+            assertFalse(viewer.isFaded(thesis));
+            assertTrue(viewer.isFaded(reason));
+            assertNotEquals(viewer.nodeOf(thesis).style().fill(), viewer.nodeOf(reason).style().fill());
+
+            highlight.select(0);
+            highlight.notifyListeners(SWT.Selection, new Event());
+            assertFalse(viewer.isFaded(reason));
+        } finally {
+            dialog.close();
+        }
+    }
+
+    private static <T extends Control> List<T> descendants(Composite parent, Class<T> type) {
+        List<T> found = new java.util.ArrayList<>();
+        for (Control child : parent.getChildren()) {
+            if (type.isInstance(child)) {
+                found.add(type.cast(child));
+            }
+            if (child instanceof Composite composite) {
+                found.addAll(descendants(composite, type));
+            }
+        }
+        return found;
     }
 }

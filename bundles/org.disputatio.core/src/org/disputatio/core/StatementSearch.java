@@ -1,0 +1,51 @@
+package org.disputatio.core;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.disputatio.model.ArgumentMap;
+import org.disputatio.model.Statement;
+
+/**
+ * Finds statements by what they say: every word of the query must occur in the label, the full
+ * text or the quote, ignoring case, accents and line breaks ("zero sum" finds "Zero-sum").
+ */
+public final class StatementSearch {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SEPARATORS = Pattern.compile("(?U)[\\s\\p{Pd}]+");
+
+    private StatementSearch() {
+    }
+
+    /** The map's statements that match, in the map's order. */
+    public static List<Statement> find(ArgumentMap map, String query) {
+        String[] words = normalize(query).split(" ");
+        if (words.length == 1 && words[0].isEmpty()) {
+            return List.of();
+        }
+        return map.getStatements().stream().filter(s -> matches(s, words)).toList();
+    }
+
+    private static boolean matches(Statement statement, String[] words) {
+        String haystack = normalize(String.join(" ", nonNull(statement.getLabel()), nonNull(statement.getText()),
+                nonNull(statement.getQuote())));
+        for (String word : words) {
+            if (!haystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String normalize(String text) {
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return SEPARATORS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+}
