@@ -102,8 +102,12 @@ public final class ArgumentGroups {
         return group != null && group.isCollapsed() ? group : shape;
     }
 
+    /**
+     * Whether a shape is left out of the drawing: hidden by a collapsed argument, or an open
+     * argument with nothing of its own to frame (its statements are framed by earlier arguments).
+     */
     public boolean isHidden(Shape shape) {
-        return visible(shape) != shape;
+        return visible(shape) != shape || isGroup(shape) && !shape.isCollapsed() && members(shape).isEmpty();
     }
 
     /** The frame around laid-out member boxes, leaving room above them for the title. */
