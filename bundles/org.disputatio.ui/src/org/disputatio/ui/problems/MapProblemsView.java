@@ -161,8 +161,8 @@ public class MapProblemsView extends ViewPart implements MapEditorTracker.Follow
         return List.of();
     }
 
-    /** The table, for tests. */
-    TableViewer getViewer() {
+    /** The table of the problems. */
+    public TableViewer getViewer() {
         return viewer;
     }
 

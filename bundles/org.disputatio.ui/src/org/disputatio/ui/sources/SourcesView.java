@@ -199,8 +199,8 @@ public class SourcesView extends ViewPart implements MapEditorTracker.Follower {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** The table, for tests. */
-    TableViewer getViewer() {
+    /** The table of the sources. */
+    public TableViewer getViewer() {
         return viewer;
     }
 
