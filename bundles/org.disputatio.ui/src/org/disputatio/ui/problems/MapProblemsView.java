@@ -40,6 +40,7 @@ public class MapProblemsView extends ViewPart implements MapEditorTracker.Follow
 
     public static final String ID = "org.disputatio.ui.problemsView";
 
+    private final List<Problem> problems = new ArrayList<>();
     private TableViewer viewer;
     private MapEditorTracker tracker;
     /** The editor whose map's problems are listed, or null. */
@@ -69,6 +70,8 @@ public class MapProblemsView extends ViewPart implements MapEditorTracker.Follow
         column("Identifier", 140, Problem::elementId);
         column("Source", 160, p -> p.element() instanceof Statement s ? whereRead(s) : "");
         viewer.addOpenListener(event -> reveal((Problem) ((IStructuredSelection) event.getSelection()).getFirstElement()));
+        // One list, refreshed in place: the selected problem stays selected while it remains.
+        viewer.setInput(problems);
         tracker = new MapEditorTracker(this, this);
     }
 
@@ -116,14 +119,15 @@ public class MapProblemsView extends ViewPart implements MapEditorTracker.Follow
     }
 
     private void validate() {
+        problems.clear();
         if (editor == null) {
-            viewer.setInput(List.of());
+            viewer.refresh();
             setContentDescription("No map is open.");
             return;
         }
-        List<Problem> problems = new ArrayList<>(MapValidator.validate(editor.getSession().getResource()));
+        problems.addAll(MapValidator.validate(editor.getSession().getResource()));
         problems.sort(Comparator.comparing(Problem::severity));
-        viewer.setInput(problems);
+        viewer.refresh();
         long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
         setContentDescription(problems.isEmpty() ? "No problems."
                 : "Errors: " + errors + ", warnings: " + (problems.size() - errors));
@@ -138,14 +142,14 @@ public class MapProblemsView extends ViewPart implements MapEditorTracker.Follow
         List<EObject> drawn = drawing(editor.getViewer(), problem.element());
         editor.getViewer().setSelection(new StructuredSelection(drawn), true);
         editor.getEditorSite().getActionBars().getStatusLineManager()
-                .setMessage(drawn.isEmpty() ? "'" + problem.elementId() + "' is not drawn on this diagram." : null);
+                .setMessage(drawn.isEmpty() ? "\u201C" + elementLabel(problem) + "\u201D is not drawn on this diagram." : null);
     }
 
     /**
      * What shows an element on the canvas: its own shape; for an inference or a conflict drawn
      * as lines only, the statements the lines join; for a part (a citation), its container's.
      */
-    static List<EObject> drawing(MapViewer canvas, EObject element) {
+    private static List<EObject> drawing(MapViewer canvas, EObject element) {
         for (EObject e = element; e != null; e = e.eContainer()) {
             if (canvas.nodeOf(e) != null) {
                 return List.of(e);

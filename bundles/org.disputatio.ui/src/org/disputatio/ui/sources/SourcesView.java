@@ -47,8 +47,14 @@ public class SourcesView extends ViewPart implements MapEditorTracker.Follower {
 
     private static final ArgmapPackage M = ArgmapPackage.eINSTANCE;
 
-    /** The column a new source's editing starts in. */
-    static final int TITLE_COLUMN = 2;
+    /** A column of the table: one attribute of the sources. */
+    private record Column(String title, int width, EAttribute attribute) {
+    }
+
+    private static final List<Column> COLUMNS = List.of(new Column("Authors", 160, M.getSource_Authors()),
+            new Column("Year", 50, M.getSource_Year()), new Column("Title", 260, M.getSource_Title()),
+            new Column("Venue", 140, M.getSource_Venue()), new Column("Kind", 110, M.getSource_Kind()),
+            new Column("URL", 160, M.getSource_Url()), new Column("DOI", 140, M.getSource_Doi()));
 
     private TableViewer viewer;
     private MapEditorTracker tracker;
@@ -77,13 +83,7 @@ public class SourcesView extends ViewPart implements MapEditorTracker.Follower {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column("Authors", 160, M.getSource_Authors());
-        column("Year", 50, M.getSource_Year());
-        column("Title", 260, M.getSource_Title());
-        column("Venue", 140, M.getSource_Venue());
-        column("Kind", 110, M.getSource_Kind());
-        column("URL", 160, M.getSource_Url());
-        column("DOI", 140, M.getSource_Doi());
+        COLUMNS.forEach(this::addColumn);
         // A double click, F2 or Tab edits a cell; a single click only selects the row.
         ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
             @Override
@@ -107,18 +107,23 @@ public class SourcesView extends ViewPart implements MapEditorTracker.Follower {
         tracker = new MapEditorTracker(this, this);
     }
 
-    private void column(String title, int width, EAttribute attribute) {
+    private void addColumn(Column spec) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
+        column.getColumn().setText(spec.title());
+        column.getColumn().setWidth(spec.width());
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return SourceCellEditing.text((Source) element, attribute);
+                return SourceCellEditing.text((Source) element, spec.attribute());
             }
         });
-        column.setEditingSupport(new SourceCellEditing(viewer, attribute, this::set,
+        column.setEditingSupport(new SourceCellEditing(viewer, spec.attribute(), this::set,
                 getViewSite().getActionBars().getStatusLineManager()));
+    }
+
+    /** The index of the table column that shows an attribute of the sources. */
+    public static int columnOf(EAttribute attribute) {
+        return COLUMNS.stream().map(Column::attribute).toList().indexOf(attribute);
     }
 
     @Override
@@ -154,7 +159,7 @@ public class SourcesView extends ViewPart implements MapEditorTracker.Follower {
         if (session.execute(MapCommands.add(session.getEditingDomain(), session.getMap(), source))) {
             viewer.refresh();
             viewer.setSelection(new StructuredSelection(source), true);
-            viewer.editElement(source, TITLE_COLUMN);
+            viewer.editElement(source, columnOf(M.getSource_Title()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.disputatio.ui.problems;
 
+import static org.disputatio.ui.WorkbenchTesting.descendants;
 import static org.disputatio.ui.WorkbenchTesting.open;
 import static org.disputatio.ui.WorkbenchTesting.saveExchange;
 import static org.disputatio.ui.WorkbenchTesting.spin;
@@ -18,11 +19,13 @@ import org.disputatio.core.MapSession;
 import org.disputatio.model.ArgmapPackage;
 import org.disputatio.model.ConflictKind;
 import org.disputatio.model.Statement;
+import org.disputatio.model.StatementKind;
 import org.disputatio.ui.MapEditor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
@@ -145,6 +148,23 @@ class MapProblemsViewTest {
         assertTrue(table.getItem(0).getText(1).contains("undercut but attacks a statement"), table.getItem(0).getText(1));
         openRow(0);
         assertEquals(Set.of(element("rebuttal"), element("thesis")), canvasSelection());
+    }
+
+    @Test
+    void openingAProblemOfAStatementNotOnTheDiagramSaysSo() {
+        Statement offDiagram = MapElements.statement(StatementKind.EVIDENCE, "Joint polls of attraction");
+        offDiagram.setQuote("attraction");
+        offDiagram.setLocator("p. 12");
+        assertTrue(session().execute(MapCommands.add(session().getEditingDomain(), session().getMap(), offDiagram)));
+        spin();
+        assertEquals(1, table.getItemCount());
+        page.activate(view);
+        openRow(0);
+        assertSame(editor, page.getActivePart());
+        assertEquals(Set.of(), canvasSelection());
+        assertTrue(descendants(editor.getSite().getShell()).stream().filter(CLabel.class::isInstance)
+                .anyMatch(label -> "\u201CEvidence: Joint polls of attraction\u201D is not drawn on this diagram."
+                        .equals(((CLabel) label).getText())), "the status line says why nothing is selected");
     }
 
     @Test

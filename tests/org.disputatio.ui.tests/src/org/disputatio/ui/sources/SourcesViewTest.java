@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.disputatio.core.MapSession;
 import org.disputatio.core.MapValidator;
 import org.disputatio.core.Problem;
+import org.disputatio.model.ArgmapPackage;
 import org.disputatio.model.Citation;
 import org.disputatio.model.Source;
 import org.disputatio.model.SourceKind;
@@ -45,10 +46,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** The Sources view on the DW 2018 example, edited through its real cell editors. */
 class SourcesViewTest {
 
-    private static final int AUTHORS = 0;
-    private static final int YEAR = 1;
-    private static final int TITLE = SourcesView.TITLE_COLUMN;
-    private static final int KIND = 4;
+    private static final ArgmapPackage M = ArgmapPackage.eINSTANCE;
+    private static final int AUTHORS = SourcesView.columnOf(M.getSource_Authors());
+    private static final int YEAR = SourcesView.columnOf(M.getSource_Year());
+    private static final int TITLE = SourcesView.columnOf(M.getSource_Title());
+    private static final int VENUE = SourcesView.columnOf(M.getSource_Venue());
+    private static final int KIND = SourcesView.columnOf(M.getSource_Kind());
 
     @TempDir
     Path dir;
@@ -136,7 +139,7 @@ class SourcesViewTest {
         TableItem yang = table.getItem(row(source("dw-yang2018")));
         assertEquals("William Yang", yang.getText(AUTHORS));
         assertEquals("2018", yang.getText(YEAR));
-        assertEquals("DW (Deutsche Welle)", yang.getText(3));
+        assertEquals("DW (Deutsche Welle)", yang.getText(VENUE));
         assertEquals("news report", yang.getText(KIND));
     }
 
