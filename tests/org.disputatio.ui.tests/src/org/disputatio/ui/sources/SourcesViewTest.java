@@ -118,7 +118,7 @@ class SourcesViewTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " cell editor is open"));
     }
 
-    /** Types into the open text cell editor and presses Enter. */
+    /** Types into the open text cell editor and presses Enter, which a one-line text reports as a default selection. */
     private void type(String text) {
         Text editorText = cellEditor(Text.class);
         editorText.setText(text);
@@ -126,6 +126,7 @@ class SourcesViewTest {
         enter.character = SWT.CR;
         enter.keyCode = SWT.CR;
         editorText.notifyListeners(SWT.KeyDown, enter);
+        editorText.notifyListeners(SWT.DefaultSelection, new Event());
         spin();
     }
 
