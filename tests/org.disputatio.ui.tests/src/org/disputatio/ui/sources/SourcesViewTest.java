@@ -38,6 +38,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,9 +155,9 @@ class SourcesViewTest {
         assertEquals("How China exports its soft power", table.getItem(row(yang)).getText(TITLE));
         assertTrue(editor.isDirty());
 
-        session().getCommandStack().undo();
+        view.getViewSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
         spin();
-        assertEquals(title, yang.getTitle());
+        assertEquals(title, yang.getTitle(), "Undo in the view is the editor's");
         assertEquals(title, table.getItem(row(yang)).getText(TITLE));
         assertFalse(editor.isDirty());
     }
