@@ -26,6 +26,7 @@ import org.disputatio.model.SourceKind;
 import org.disputatio.model.Statement;
 import org.disputatio.ui.MapEditor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
@@ -204,6 +205,9 @@ class SourcesViewTest {
 
     @Test
     void addSourceAddsOneAndStartsEditingItsTitle() {
+        assertTrue(Stream.of(view.getViewSite().getActionBars().getToolBarManager().getItems())
+                .map(item -> ((ActionContributionItem) item).getAction()).toList()
+                .containsAll(List.of(view.addSource, view.removeSource)), "both are on the view's toolbar");
         view.addSource.run();
         spin();
         List<Source> sources = session().getMap().getSources();
@@ -255,11 +259,11 @@ class SourcesViewTest {
     }
 
     @Test
-    void cancellingTheWarningRemovesNothing() {
+    void deleteInTheViewAsksTooAndCancellingRemovesNothing() {
         Source ft = source("dw-cite-ft");
         view.getViewer().setSelection(new StructuredSelection(ft));
         List<String> warning = answerDialog("Remove Source", "Cancel");
-        view.removeSource.run();
+        view.getViewSite().getActionBars().getGlobalActionHandler(ActionFactory.DELETE.getId()).run();
         spin();
         assertTrue(warning.stream().anyMatch(text -> text.startsWith("\u201CFinancial Times report")), warning.toString());
         assertSame(ft, source("dw-cite-ft"));
