@@ -1,10 +1,15 @@
 package org.disputatio.ui;
 
+import org.disputatio.ui.problems.MapProblemsView;
+import org.disputatio.ui.sources.SourcesView;
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /**
- * The arrangement for mapping a debate: the map editor in the middle, views around it.
+ * The arrangement for mapping a debate: the map editor in the middle; on the left the map's
+ * outline above its sources; below the editor the properties of the selection and the map's
+ * problems.
  */
 public class MappingPerspective implements IPerspectiveFactory {
 
@@ -12,6 +17,20 @@ public class MappingPerspective implements IPerspectiveFactory {
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
+
+        IFolderLayout outline = layout.createFolder("outline", IPageLayout.LEFT, 0.25f, editorArea);
+        outline.addView(IPageLayout.ID_OUTLINE);
+        IFolderLayout sources = layout.createFolder("sources", IPageLayout.BOTTOM, 0.5f, "outline");
+        sources.addView(SourcesView.ID);
+        IFolderLayout details = layout.createFolder("details", IPageLayout.BOTTOM, 0.7f, editorArea);
+        details.addView(IPageLayout.ID_PROP_SHEET);
+        details.addView(MapProblemsView.ID);
+
+        layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+        layout.addShowViewShortcut(SourcesView.ID);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(MapProblemsView.ID);
     }
 }
