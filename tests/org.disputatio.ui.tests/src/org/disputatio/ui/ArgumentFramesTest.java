@@ -1,5 +1,6 @@
 package org.disputatio.ui;
 
+import static org.disputatio.ui.WorkbenchTesting.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -31,7 +32,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Canvas;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -101,15 +101,6 @@ class ArgumentFramesTest {
     @AfterEach
     void close() {
         page.closeAllEditors(false);
-    }
-
-    private static void spin() {
-        Display display = Display.getCurrent();
-        for (int i = 0; i < 5; i++) {
-            while (display.readAndDispatch()) {
-                // drain the queue, including the viewer's asynchronous refreshes
-            }
-        }
     }
 
     private void send(int type, int x, int y, int stateMask) {

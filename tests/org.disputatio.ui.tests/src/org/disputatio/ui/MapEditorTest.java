@@ -1,5 +1,6 @@
 package org.disputatio.ui;
 
+import static org.disputatio.ui.WorkbenchTesting.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -31,7 +32,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -91,15 +91,6 @@ class MapEditorTest {
     @AfterEach
     void close() {
         page.closeAllEditors(false);
-    }
-
-    private static void spin() {
-        Display display = Display.getCurrent();
-        for (int i = 0; i < 5; i++) {
-            while (display.readAndDispatch()) {
-                // drain the queue, including the viewer's asynchronous refreshes
-            }
-        }
     }
 
     private void send(int type, int x, int y, int button, int stateMask) {
@@ -338,11 +329,11 @@ class MapEditorTest {
         Shell dialog = java.util.Arrays.stream(Display.getCurrent().getShells()).filter(s -> "Find Statement".equals(s.getText()))
                 .findFirst().orElseThrow(() -> new AssertionError("no Find Statement dialog"));
         try {
-            descendants(dialog, Text.class).get(0).setText("western POLITICAL");
+            only(dialog, Text.class).setText("western POLITICAL");
             spin();
             assertEquals(session.getResource().getEObject("rebuttal"), selectedElement());
 
-            Combo highlight = descendants(dialog, Combo.class).get(0);
+            Combo highlight = only(dialog, Combo.class);
             highlight.select(List.of(highlight.getItems()).indexOf("Source: Nye 2004"));
             highlight.notifyListeners(SWT.Selection, new Event());
             spin();
@@ -358,16 +349,7 @@ class MapEditorTest {
         }
     }
 
-    private static <T extends Control> List<T> descendants(Composite parent, Class<T> type) {
-        List<T> found = new java.util.ArrayList<>();
-        for (Control child : parent.getChildren()) {
-            if (type.isInstance(child)) {
-                found.add(type.cast(child));
-            }
-            if (child instanceof Composite composite) {
-                found.addAll(descendants(composite, type));
-            }
-        }
-        return found;
+    private static <T extends Control> T only(Shell shell, Class<T> type) {
+        return WorkbenchTesting.descendants(shell).stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 }
