@@ -34,11 +34,12 @@ public final class ScenePainter {
     private static final double LEGIBLE = 4;
 
     /**
-     * Boxes lower than this on the output, in pixels, are drawn as plain blocks: at that size
-     * outlines, text bars and arrowheads are invisible, and drawing thousands of them is what
-     * makes an overview of a large map slow.
+     * Where labels would be smaller than this on the output, in pixels, boxes are drawn as plain
+     * blocks: outlines, text bars and arrowheads could not be seen, and drawing thousands of them
+     * is what makes an overview of a large map slow. A matter of zoom, not of the box, so that
+     * one view never mixes the two.
      */
-    private static final double BLOCK = 12;
+    private static final double BLOCK = 2;
 
     public void paint(Scene scene, Surface surface, Set<Scene.Node> selected) {
         paint(scene, surface, selected, -Double.MAX_VALUE / 4, -Double.MAX_VALUE / 4, Double.MAX_VALUE, Double.MAX_VALUE, 1);
@@ -64,7 +65,7 @@ public final class ScenePainter {
         }
         for (Scene.Node node : scene.nodes()) {
             if (node.style().outline() != Outline.FRAME && visible(node, x, y, width, height)) {
-                if (node.height() * scale < BLOCK && !node.label().isEmpty()) {
+                if (node.format().label().size() * scale < BLOCK && !node.label().isEmpty()) {
                     paintBlock(node, surface, selected.contains(node));
                 } else {
                     paintNode(node, surface, selected.contains(node), scale);
