@@ -18,6 +18,8 @@ import org.disputatio.render.SceneBuilder;
 import org.disputatio.render.ScenePainter;
 import org.disputatio.render.VisualStyle;
 import org.disputatio.views.Diagram;
+import org.disputatio.views.LayoutAlgorithm;
+import org.disputatio.views.LayoutDirection;
 import org.disputatio.views.Shape;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -61,9 +63,11 @@ public class MapViewer extends ContentViewer {
     private final Canvas canvas;
     private final SwtResources resources;
     private final SwtTextMeasurer measurer;
-    private final NodeFormat format = NodeFormat.DEFAULT;
-    private final VisualStyle style = VisualStyle.DEFAULT;
-    private final ScenePainter painter;
+    private NodeFormat format = NodeFormat.DEFAULT;
+    private VisualStyle style = VisualStyle.DEFAULT;
+    private ScenePainter painter;
+    private LayoutAlgorithm defaultAlgorithm = LayoutAlgorithm.LAYERED;
+    private LayoutDirection defaultDirection = LayoutDirection.UP;
     private final EContentAdapter modelListener = new EContentAdapter() {
         @Override
         public void notifyChanged(Notification notification) {
@@ -127,6 +131,21 @@ public class MapViewer extends ContentViewer {
     /** The domain whose command stack the viewer's moves go to. */
     public void setEditingDomain(EditingDomain domain) {
         this.domain = domain;
+    }
+
+    /** Changes the typography and colours (from the preferences) and repaints, without a new layout. */
+    public void setAppearance(NodeFormat newFormat, VisualStyle newStyle) {
+        format = newFormat;
+        style = newStyle;
+        painter = new ScenePainter(format, measurer, style);
+        canvas.setBackground(resources.color(style.background()));
+        refresh();
+    }
+
+    /** The algorithm and direction for laying out diagrams that have none set (from the preferences). */
+    public void setLayoutDefaults(LayoutAlgorithm algorithm, LayoutDirection direction) {
+        defaultAlgorithm = algorithm;
+        defaultDirection = direction;
     }
 
     @Override
@@ -562,7 +581,7 @@ public class MapViewer extends ContentViewer {
         }
         java.util.Set<Shape> movable = selectionOnly
                 ? selection.stream().map(Scene.Node::shape).collect(java.util.stream.Collectors.toSet()) : null;
-        DiagramLayouter layouter = new DiagramLayouter(measurer, format);
+        DiagramLayouter layouter = new DiagramLayouter(measurer, format, defaultAlgorithm, defaultDirection);
         Command command = DiagramLayouter.command(domain, layouter.compute(diagram, movable));
         if (command.canExecute()) {
             domain.getCommandStack().execute(command);
