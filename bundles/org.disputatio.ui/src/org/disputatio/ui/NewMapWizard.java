@@ -22,7 +22,6 @@ public class NewMapWizard extends Wizard {
     public NewMapWizard(IWorkbenchWindow window) {
         this.window = window;
         setWindowTitle("New Map");
-        setNeedsProgressMonitor(false);
     }
 
     @Override
