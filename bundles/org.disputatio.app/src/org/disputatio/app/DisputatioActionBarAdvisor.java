@@ -1,5 +1,8 @@
 package org.disputatio.app;
 
+import org.disputatio.ui.NewMapAction;
+import org.disputatio.ui.OpenMapAction;
+import org.disputatio.ui.RecentFilesMenu;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -10,7 +13,8 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * The standard workbench actions, so that editors' Save, Undo and Redo work as in any Eclipse.
+ * The standard workbench actions, so that editors' Save, Undo and Redo work as in any Eclipse,
+ * and the File menu's New Map, Open File and recent maps.
  */
 class DisputatioActionBarAdvisor extends ActionBarAdvisor {
 
@@ -20,6 +24,8 @@ class DisputatioActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
+        register(new NewMapAction(window));
+        register(new OpenMapAction(window));
         for (ActionFactory factory : new ActionFactory[] { ActionFactory.SAVE, ActionFactory.SAVE_AS,
                 ActionFactory.REVERT, ActionFactory.CLOSE, ActionFactory.QUIT, ActionFactory.UNDO,
                 ActionFactory.REDO, ActionFactory.CUT, ActionFactory.COPY, ActionFactory.PASTE,
@@ -32,7 +38,9 @@ class DisputatioActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+        file.add(getAction(NewMapAction.ID));
         file.add(new Separator(IWorkbenchActionConstants.NEW_EXT));
+        file.add(getAction(OpenMapAction.ID));
         file.add(new Separator(IWorkbenchActionConstants.OPEN_EXT));
         file.add(getAction(ActionFactory.CLOSE.getId()));
         file.add(new Separator(IWorkbenchActionConstants.SAVE_GROUP));
@@ -40,6 +48,7 @@ class DisputatioActionBarAdvisor extends ActionBarAdvisor {
         file.add(getAction(ActionFactory.SAVE_AS.getId()));
         file.add(getAction(ActionFactory.REVERT.getId()));
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        file.add(new RecentFilesMenu(getActionBarConfigurer().getWindowConfigurer().getWindow()));
         file.add(getAction(ActionFactory.PREFERENCES.getId()));
         file.add(getAction(ActionFactory.QUIT.getId()));
 

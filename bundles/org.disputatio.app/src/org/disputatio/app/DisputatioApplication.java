@@ -9,7 +9,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * Starts the workbench. Program arguments that are not Eclipse options name map files to open.
+ * Starts the workbench. Program arguments ending in {@code .argmap} or {@code .xmi} name map files to open.
  */
 public class DisputatioApplication implements IApplication {
 

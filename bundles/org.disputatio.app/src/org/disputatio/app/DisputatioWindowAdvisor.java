@@ -5,10 +5,13 @@ import java.util.List;
 
 import org.disputatio.ui.MapEditor;
 import org.disputatio.ui.MapEditorInput;
+import org.disputatio.ui.MapFileDropListener;
+import org.disputatio.ui.MapFileOpener;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -35,23 +38,27 @@ class DisputatioWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowCoolBar(true);
         configurer.setShowStatusLine(true);
         configurer.setTitle("Disputatio");
+        configurer.addEditorAreaTransfer(FileTransfer.getInstance());
+        configurer.configureEditorAreaDropListener(new MapFileDropListener(configurer.getWindow()));
     }
 
-    /** Opens the maps named on the command line, or a new empty one. */
+    /**
+     * Opens the maps named on the command line, or a new empty one. Only names of map files count:
+     * the other arguments are options and their values, for Eclipse or a test harness.
+     */
     @Override
     public void postWindowOpen() {
         IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
-        List<String> files = filesToOpen.stream().filter(a -> !a.startsWith("-")).toList();
-        try {
-            if (files.isEmpty()) {
+        List<String> files = filesToOpen.stream().filter(a -> a.endsWith(".argmap") || a.endsWith(".xmi")).toList();
+        if (files.isEmpty()) {
+            try {
                 page.openEditor(MapEditorInput.untitled(), MapEditor.ID);
+            } catch (PartInitException e) {
+                ErrorDialog.openError(getWindowConfigurer().getWindow().getShell(), "Cannot open a new map", null, e.getStatus());
             }
-            for (String file : files) {
-                page.openEditor(new MapEditorInput(Path.of(file)), MapEditor.ID);
-            }
-        } catch (PartInitException e) {
-            org.eclipse.jface.dialogs.ErrorDialog.openError(getWindowConfigurer().getWindow().getShell(), "Cannot open map",
-                    e.getMessage(), e.getStatus());
+        }
+        for (String file : files) {
+            MapFileOpener.open(page, Path.of(file));
         }
     }
 }

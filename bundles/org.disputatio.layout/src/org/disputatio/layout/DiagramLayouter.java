@@ -47,10 +47,24 @@ public final class DiagramLayouter {
 
     private final TextMeasurer measurer;
     private final NodeFormat format;
+    private final LayoutAlgorithm defaultAlgorithm;
+    private final LayoutDirection defaultDirection;
 
+    /** A layouter for diagrams that choose their algorithm and direction, or accept layered and up. */
     public DiagramLayouter(TextMeasurer measurer, NodeFormat format) {
+        this(measurer, format, LayoutAlgorithm.LAYERED, LayoutDirection.UP);
+    }
+
+    /**
+     * A layouter that uses the given algorithm and direction for diagrams that have none set
+     * (which in a file means: none written).
+     */
+    public DiagramLayouter(TextMeasurer measurer, NodeFormat format, LayoutAlgorithm defaultAlgorithm,
+            LayoutDirection defaultDirection) {
         this.measurer = measurer;
         this.format = format;
+        this.defaultAlgorithm = defaultAlgorithm;
+        this.defaultDirection = defaultDirection;
     }
 
     /** The result: new bounds of shapes and new routes of edges. */
@@ -87,8 +101,9 @@ public final class DiagramLayouter {
      * @param movable the shapes that may move; {@code null} for every shape that is not pinned
      */
     public Result compute(Diagram diagram, Collection<Shape> movable) {
-        LayoutAlgorithm algorithm = diagram.getLayoutAlgorithm();
-        LayoutDirection direction = diagram.getLayoutDirection();
+        ViewsPackage v = ViewsPackage.eINSTANCE;
+        LayoutAlgorithm algorithm = diagram.eIsSet(v.getDiagram_LayoutAlgorithm()) ? diagram.getLayoutAlgorithm() : defaultAlgorithm;
+        LayoutDirection direction = diagram.eIsSet(v.getDiagram_LayoutDirection()) ? diagram.getLayoutDirection() : defaultDirection;
         ElkNode graph = ElkGraphUtil.createGraph();
         LayoutAlgorithms.configure(graph, algorithm, direction, diagram.getLineRouting());
         ArgumentGroups groups = ArgumentGroups.of(diagram);

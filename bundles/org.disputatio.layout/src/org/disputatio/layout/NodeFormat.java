@@ -19,6 +19,16 @@ public record NodeFormat(FontSpec label, FontSpec caption, double maxTextWidth, 
 
     public static final NodeFormat DEFAULT = new NodeFormat(new FontSpec(15, true), new FontSpec(11.5, false), 230, 12, 6, 14);
 
+    /**
+     * This format with labels of another size; captions and the wrapping width follow in
+     * proportion, so that a label breaks after the same words.
+     */
+    public NodeFormat withLabelSize(double size) {
+        double scale = size / label.size();
+        return new NodeFormat(new FontSpec(size, label.bold()), new FontSpec(caption.size() * scale, caption.bold()),
+                maxTextWidth * scale, padding, captionGap, junctionSize);
+    }
+
     /** The smallest width a statement node gets, so that short labels do not make slivers. */
     public double minWidth() {
         return 110 * label.size() / DEFAULT.label().size();

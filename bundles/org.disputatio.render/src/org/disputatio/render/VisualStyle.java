@@ -6,8 +6,9 @@ import org.disputatio.model.StatementKind;
 
 /**
  * How each kind of element looks, as plain data shared by the screen and the exporters. The
- * colours are the Okabe-Ito palette, safe for colour-blind readers, and no kind is told apart by
- * colour alone: statements differ in outline, relations in arrowhead and dash.
+ * default colours are the Okabe-Ito palette, safe for colour-blind readers; {@link #GREYSCALE} is
+ * for printing. No kind is told apart by colour alone: statements differ in outline, relations in
+ * arrowhead and dash.
  */
 public record VisualStyle(Map<StatementKind, NodeStyle> statements, NodeStyle supportJunction, NodeStyle attackJunction,
         NodeStyle argument, NodeStyle collapsedArgument, EdgeStyle support, EdgeStyle attack, EdgeStyle undercut, int background,
@@ -65,24 +66,62 @@ public record VisualStyle(Map<StatementKind, NodeStyle> statements, NodeStyle su
         return faded;
     }
 
+    /** The named colour schemes, for the preferences. */
+    public enum Scheme {
+        /** The Okabe-Ito palette, safe for colour-blind readers: the default on screen. */
+        OKABE_ITO("Okabe-Ito colours"),
+        /** Black, white and greys: for printing and for high contrast. */
+        GREYSCALE("Greyscale, high contrast (for printing)");
+
+        private final String label;
+
+        Scheme(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public VisualStyle style() {
+            return this == GREYSCALE ? VisualStyle.GREYSCALE : DEFAULT;
+        }
+    }
+
+    /** The colours of a scheme; outlines, heads, widths and dashes are the same in all of them. */
+    private record Palette(int claimFill, int claim, int evidenceFill, int evidence, int rebuttalFill, int rebuttal,
+            int support, int attack, int text, int caption, int background, int selection) {
+    }
+
     private static final int BLUE = 0x0072B2;
     private static final int GREEN = 0x009E73;
     private static final int VERMILLION = 0xD55E00;
     private static final int INK = 0x1A1A1A;
     private static final int GREY = 0x4A4A4A;
+    private static final int BLACK = 0x000000;
 
-    public static final VisualStyle DEFAULT = new VisualStyle(
-            Map.of(StatementKind.CLAIM, new NodeStyle(Outline.ROUNDED, 0xE3EFF9, BLUE, INK, GREY),
-                    StatementKind.EVIDENCE, new NodeStyle(Outline.DOCUMENT, 0xDDF3EB, GREEN, INK, GREY),
-                    StatementKind.REBUTTAL, new NodeStyle(Outline.CUT_CORNERS, 0xFBE5D8, VERMILLION, INK, GREY)),
-            new NodeStyle(Outline.DOT, 0x3A3A3A, 0x3A3A3A, INK, GREY),
-            new NodeStyle(Outline.DIAMOND, VERMILLION, VERMILLION, INK, GREY),
-            new NodeStyle(Outline.FRAME, 0xF4F4F1, 0x9A9A94, GREY, GREY),
-            new NodeStyle(Outline.STACK, 0xF4F4F1, GREY, INK, GREY),
-            new EdgeStyle(0x3A3A3A, 1.8, false, Head.ARROW),
-            new EdgeStyle(VERMILLION, 2.2, false, Head.BAR),
-            new EdgeStyle(VERMILLION, 2.2, true, Head.BAR),
-            0xFFFFFF, 0xE69F00);
+    public static final VisualStyle DEFAULT = of(new Palette(0xE3EFF9, BLUE, 0xDDF3EB, GREEN, 0xFBE5D8, VERMILLION,
+            0x3A3A3A, VERMILLION, INK, GREY, 0xFFFFFF, 0xE69F00));
+
+    /** Black lines and text on white and light greys, the fills growing darker from Claim to Rebuttal. */
+    public static final VisualStyle GREYSCALE = of(new Palette(0xFFFFFF, BLACK, 0xEBEBEB, BLACK, 0xD0D0D0, BLACK,
+            BLACK, BLACK, BLACK, 0x333333, 0xFFFFFF, 0x808080));
+
+    private static VisualStyle of(Palette p) {
+        return new VisualStyle(
+                Map.of(StatementKind.CLAIM, new NodeStyle(Outline.ROUNDED, p.claimFill(), p.claim(), p.text(), p.caption()),
+                        StatementKind.EVIDENCE, new NodeStyle(Outline.DOCUMENT, p.evidenceFill(), p.evidence(), p.text(), p.caption()),
+                        StatementKind.REBUTTAL, new NodeStyle(Outline.CUT_CORNERS, p.rebuttalFill(), p.rebuttal(), p.text(), p.caption())),
+                new NodeStyle(Outline.DOT, p.support(), p.support(), p.text(), p.caption()),
+                new NodeStyle(Outline.DIAMOND, p.attack(), p.attack(), p.text(), p.caption()),
+                // Frames stay neutral in every scheme: they group, they do not classify.
+                new NodeStyle(Outline.FRAME, 0xF4F4F1, 0x9A9A94, p.caption(), p.caption()),
+                new NodeStyle(Outline.STACK, 0xF4F4F1, p.caption(), p.text(), p.caption()),
+                new EdgeStyle(p.support(), 1.8, false, Head.ARROW),
+                new EdgeStyle(p.attack(), 2.2, false, Head.BAR),
+                new EdgeStyle(p.attack(), 2.2, true, Head.BAR),
+                p.background(), p.selection());
+    }
 
     public NodeStyle statement(StatementKind kind) {
         return statements.get(kind);

@@ -8,13 +8,14 @@ import org.disputatio.core.MapCommands;
 import org.disputatio.core.MapFileException;
 import org.disputatio.core.MapSession;
 import org.disputatio.layout.DiagramLayouter;
-import org.disputatio.layout.NodeFormat;
 import org.disputatio.viewer.MapViewer;
 import org.disputatio.views.Diagram;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -44,6 +45,12 @@ public class MapEditor extends EditorPart {
         firePropertyChange(PROP_DIRTY);
         updateUndoRedo();
     });
+    /** Open maps follow the preferences as they change. */
+    private final IPropertyChangeListener preferenceListener = event -> {
+        if (MapPreferences.MAP_APPEARANCE.contains(event.getProperty())) {
+            applyPreferences();
+        }
+    };
     private final Action undo = new Action("&Undo") {
         @Override
         public void run() {
@@ -97,8 +104,10 @@ public class MapEditor extends EditorPart {
         }
         setSite(site);
         setInput(input);
+        MapSession read = mapInput.takeSession();
         try {
-            session = mapInput.getFile() == null ? MapSession.create(Path.of("untitled.argmap"), "Untitled map")
+            session = read != null ? read
+                    : mapInput.getFile() == null ? MapSession.create(Path.of("untitled.argmap"), "Untitled map")
                     : MapSession.open(mapInput.getFile());
         } catch (MapFileException e) {
             // Nothing is written; the message says where the file is broken.
@@ -111,6 +120,8 @@ public class MapEditor extends EditorPart {
     @Override
     public void createPartControl(Composite parent) {
         viewer = new MapViewer(parent);
+        applyPreferences();
+        MapPreferences.store().addPropertyChangeListener(preferenceListener);
         viewer.setEditingDomain(session.getEditingDomain());
         viewer.setInput(diagramToShow());
         getSite().setSelectionProvider(viewer);
@@ -128,16 +139,25 @@ public class MapEditor extends EditorPart {
         });
     }
 
+    private void applyPreferences() {
+        IPreferenceStore store = MapPreferences.store();
+        viewer.setAppearance(MapPreferences.nodeFormat(store), MapPreferences.visualStyle(store));
+        viewer.setLayoutDefaults(MapPreferences.layoutAlgorithm(store), MapPreferences.layoutDirection(store));
+    }
+
     /**
-     * The map's first diagram; a map without one gets a laid-out diagram of the whole map, which
-     * is saved with it.
+     * The map's first diagram; a map without one (a new map) gets a diagram of the whole map in
+     * the preferred layout, which is saved with it.
      */
     private Diagram diagramToShow() {
         if (!session.getDiagrams().isEmpty()) {
             return session.getDiagrams().get(0);
         }
+        IPreferenceStore store = MapPreferences.store();
         Diagram whole = DiagramContents.wholeMap(session.getMap(), "Whole map");
-        DiagramLayouter.applyDirectly(new DiagramLayouter(viewer.getTextMeasurer(), NodeFormat.DEFAULT).compute(whole, null));
+        whole.setLayoutAlgorithm(MapPreferences.layoutAlgorithm(store));
+        whole.setLayoutDirection(MapPreferences.layoutDirection(store));
+        DiagramLayouter.applyDirectly(new DiagramLayouter(viewer.getTextMeasurer(), MapPreferences.nodeFormat(store)).compute(whole, null));
         session.getResource().getContents().add(whole);
         return whole;
     }
@@ -237,6 +257,7 @@ public class MapEditor extends EditorPart {
         if (findDialog != null) {
             findDialog.close();
         }
+        MapPreferences.store().removePropertyChangeListener(preferenceListener);
         if (session != null) {
             session.getCommandStack().removeCommandStackListener(dirtyListener);
             session.dispose();

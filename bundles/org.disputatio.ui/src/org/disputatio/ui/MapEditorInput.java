@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import org.disputatio.core.MapSession;
+
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IPathEditorInput;
@@ -16,9 +18,17 @@ import org.eclipse.ui.PlatformUI;
 public final class MapEditorInput implements IPathEditorInput {
 
     private final Path file;
+    /** The map already read from the file, for the editor to take instead of reading it again. */
+    private MapSession session;
 
     public MapEditorInput(Path file) {
         this.file = file.toAbsolutePath().normalize();
+    }
+
+    /** An input whose map {@link MapFileOpener} has read (and found sound) already. */
+    MapEditorInput(MapSession session) {
+        this(session.getFile());
+        this.session = session;
     }
 
     private MapEditorInput() {
@@ -27,6 +37,13 @@ public final class MapEditorInput implements IPathEditorInput {
 
     public static MapEditorInput untitled() {
         return new MapEditorInput();
+    }
+
+    /** The map read for this input, once; null when the editor must read the file itself. */
+    MapSession takeSession() {
+        MapSession taken = session;
+        session = null;
+        return taken;
     }
 
     /** The file, or null for a map that has never been saved. */

@@ -25,6 +25,8 @@ import org.disputatio.render.SceneBuilder;
 import org.disputatio.render.ScenePainter;
 import org.disputatio.render.VisualStyle;
 import org.disputatio.views.Diagram;
+import org.disputatio.views.LayoutAlgorithm;
+import org.disputatio.views.LayoutDirection;
 import org.disputatio.views.Shape;
 import org.disputatio.views.ViewsPackage;
 import org.eclipse.emf.common.command.Command;
@@ -69,9 +71,11 @@ public class MapViewer extends ContentViewer {
     private final Canvas canvas;
     private final SwtResources resources;
     private final SwtTextMeasurer measurer;
-    private final NodeFormat format = NodeFormat.DEFAULT;
-    private final VisualStyle style = VisualStyle.DEFAULT;
-    private final ScenePainter painter;
+    private NodeFormat format = NodeFormat.DEFAULT;
+    private VisualStyle style = VisualStyle.DEFAULT;
+    private ScenePainter painter;
+    private LayoutAlgorithm defaultAlgorithm = LayoutAlgorithm.LAYERED;
+    private LayoutDirection defaultDirection = LayoutDirection.UP;
     private final EContentAdapter modelListener = new EContentAdapter() {
         @Override
         public void notifyChanged(Notification notification) {
@@ -136,6 +140,26 @@ public class MapViewer extends ContentViewer {
     /** The domain whose command stack the viewer's moves go to. */
     public void setEditingDomain(EditingDomain domain) {
         this.domain = domain;
+    }
+
+    /** Changes the typography and colours (from the preferences) and repaints, without a new layout. */
+    public void setAppearance(NodeFormat newFormat, VisualStyle newStyle) {
+        format = newFormat;
+        style = newStyle;
+        painter = new ScenePainter(measurer, style);
+        canvas.setBackground(resources.color(style.background()));
+        refresh();
+    }
+
+    /** The algorithm and direction for laying out diagrams that have none set (from the preferences). */
+    public void setLayoutDefaults(LayoutAlgorithm algorithm, LayoutDirection direction) {
+        defaultAlgorithm = algorithm;
+        defaultDirection = direction;
+    }
+
+    /** A layouter for this viewer's text, format and layout defaults. */
+    private DiagramLayouter layouter() {
+        return new DiagramLayouter(measurer, format, defaultAlgorithm, defaultDirection);
     }
 
     @Override
@@ -258,7 +282,7 @@ public class MapViewer extends ContentViewer {
 
     /** Shapes not yet laid out get the size their text needs, where they stand. */
     private Diagram sized(Diagram diagram) {
-        DiagramLayouter layouter = new DiagramLayouter(measurer, format);
+        DiagramLayouter layouter = layouter();
         for (Shape shape : diagram.getShapes()) {
             if (shape.getWidth() <= 0 || shape.getHeight() <= 0) {
                 double[] size = layouter.size(shape);
@@ -613,7 +637,7 @@ public class MapViewer extends ContentViewer {
         }
         Map<Shape, double[]> positions = new LinkedHashMap<>(boxes);
         CompoundCommand move = new CompoundCommand("Move");
-        DiagramLayouter layouter = new DiagramLayouter(measurer, format);
+        DiagramLayouter layouter = layouter();
         for (Shape group : groups.groups()) {
             if (groups.isOpen(group) && groups.members(group).stream().anyMatch(boxes::containsKey)) {
                 double[] frame = layouter.frame(group, groups, boxes);
@@ -640,7 +664,7 @@ public class MapViewer extends ContentViewer {
         }
         java.util.Set<Shape> movable = selectionOnly
                 ? selection.stream().map(Scene.Node::shape).collect(java.util.stream.Collectors.toSet()) : null;
-        DiagramLayouter layouter = new DiagramLayouter(measurer, format);
+        DiagramLayouter layouter = layouter();
         Command command = DiagramLayouter.command(domain, layouter.compute(diagram, movable));
         if (command.canExecute()) {
             domain.getCommandStack().execute(command);
@@ -671,7 +695,7 @@ public class MapViewer extends ContentViewer {
                     appendAndExecute(MapCommands.set(domain, argument, ViewsPackage.Literals.SHAPE__COLLAPSED, collapse));
                 }
                 // The layout depends on what the toggle hides, so it is computed once that is done.
-                appendAndExecute(DiagramLayouter.command(domain, new DiagramLayouter(measurer, format).compute(diagram, null)));
+                appendAndExecute(DiagramLayouter.command(domain, layouter().compute(diagram, null)));
             }
         };
         domain.getCommandStack().execute(toggle);
