@@ -9,6 +9,7 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
@@ -30,7 +31,7 @@ class DisputatioActionBarAdvisor extends ActionBarAdvisor {
                 ActionFactory.REVERT, ActionFactory.CLOSE, ActionFactory.QUIT, ActionFactory.UNDO,
                 ActionFactory.REDO, ActionFactory.CUT, ActionFactory.COPY, ActionFactory.PASTE,
                 ActionFactory.DELETE, ActionFactory.SELECT_ALL, ActionFactory.FIND, ActionFactory.PREFERENCES,
-                ActionFactory.ABOUT }) {
+                ActionFactory.RESET_PERSPECTIVE, ActionFactory.ABOUT }) {
             register(factory.create(window));
         }
     }
@@ -49,7 +50,6 @@ class DisputatioActionBarAdvisor extends ActionBarAdvisor {
         file.add(getAction(ActionFactory.REVERT.getId()));
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new RecentFilesMenu(getActionBarConfigurer().getWindowConfigurer().getWindow()));
-        file.add(getAction(ActionFactory.PREFERENCES.getId()));
         file.add(getAction(ActionFactory.QUIT.getId()));
 
         MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
@@ -65,12 +65,21 @@ class DisputatioActionBarAdvisor extends ActionBarAdvisor {
         edit.add(getAction(ActionFactory.FIND.getId()));
         edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 
+        MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+        MenuManager showView = new MenuManager("Show &View");
+        showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
+        window.add(showView);
+        window.add(getAction(ActionFactory.RESET_PERSPECTIVE.getId()));
+        window.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        window.add(getAction(ActionFactory.PREFERENCES.getId()));
+
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
         help.add(getAction(ActionFactory.ABOUT.getId()));
 
         menuBar.add(file);
         menuBar.add(edit);
         menuBar.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        menuBar.add(window);
         menuBar.add(help);
     }
 }

@@ -48,6 +48,8 @@ class DisputatioWindowAdvisor extends WorkbenchWindowAdvisor {
      */
     @Override
     public void postWindowOpen() {
+        // A map needs all the room the screen has.
+        getWindowConfigurer().getWindow().getShell().setMaximized(true);
         IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
         List<String> files = filesToOpen.stream().filter(a -> a.endsWith(".argmap") || a.endsWith(".xmi")).toList();
         if (files.isEmpty()) {
