@@ -350,6 +350,6 @@ class MapEditorTest {
     }
 
     private static <T extends Control> T only(Shell shell, Class<T> type) {
-        return WorkbenchTesting.descendants(shell).stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+        return Widgets.all(shell, type).get(0);
     }
 }

@@ -1,6 +1,6 @@
 package org.disputatio.ui;
 
-import static org.disputatio.ui.Widgets.spin;
+import static org.disputatio.ui.WorkbenchTesting.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -2,7 +2,7 @@ package org.disputatio.ui;
 
 import static org.disputatio.ui.Widgets.button;
 import static org.disputatio.ui.Widgets.press;
-import static org.disputatio.ui.Widgets.spin;
+import static org.disputatio.ui.WorkbenchTesting.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

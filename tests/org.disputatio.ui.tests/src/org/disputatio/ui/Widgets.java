@@ -15,25 +15,16 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /** Finding and driving the widgets of dialogs in UI tests, including modal ones. */
-final class Widgets {
+public final class Widgets {
 
     private Widgets() {
-    }
-
-    static void spin() {
-        Display display = Display.getCurrent();
-        for (int i = 0; i < 5; i++) {
-            while (display.readAndDispatch()) {
-                // drain the queue, including asynchronous refreshes
-            }
-        }
     }
 
     /**
      * Handles the shell with this title as soon as it shows, from inside the modal loop that
      * the code under test is about to enter.
      */
-    static void whenShellOpens(String title, Consumer<Shell> handler) {
+    public static void whenShellOpens(String title, Consumer<Shell> handler) {
         Display display = Display.getCurrent();
         long deadline = System.currentTimeMillis() + 20_000;
         Runnable[] poll = new Runnable[1];
@@ -51,7 +42,23 @@ final class Widgets {
         display.timerExec(50, poll[0]);
     }
 
-    static <T extends Control> List<T> all(Composite parent, Class<T> type) {
+    /**
+     * Answers the next dialog with this title by pressing the button with this text (or closing
+     * it, so that no test hangs on it).
+     *
+     * @return the texts of the dialog's labels (its message), filled in when it was answered
+     */
+    public static List<String> answerDialog(String title, String button) {
+        List<String> labels = new ArrayList<>();
+        whenShellOpens(title, dialog -> {
+            all(dialog, Label.class).forEach(label -> labels.add(label.getText()));
+            all(dialog, Button.class).stream().filter(b -> button.equals(b.getText())).findFirst()
+                    .ifPresentOrElse(Widgets::press, dialog::close);
+        });
+        return labels;
+    }
+
+    public static <T extends Control> List<T> all(Composite parent, Class<T> type) {
         List<T> found = new ArrayList<>();
         for (Control child : parent.getChildren()) {
             if (type.isInstance(child)) {
@@ -65,12 +72,12 @@ final class Widgets {
     }
 
     /** The texts of all labels, which is where dialogs put their messages. */
-    static String labels(Composite parent) {
+    public static String labels(Composite parent) {
         return String.join("\n", all(parent, Label.class).stream().map(Label::getText).toList());
     }
 
     /** The text field right after the label with this text. */
-    static Text field(Composite parent, String label) {
+    public static Text field(Composite parent, String label) {
         for (Label candidate : all(parent, Label.class)) {
             if (candidate.getText().equals(label)) {
                 Control[] siblings = candidate.getParent().getChildren();
@@ -84,12 +91,12 @@ final class Widgets {
         throw new AssertionError("no field labelled " + label);
     }
 
-    static Button button(Composite parent, String text) {
+    public static Button button(Composite parent, String text) {
         return all(parent, Button.class).stream().filter(b -> b.getText().replace("&", "").equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no button " + text));
     }
 
-    static void press(Button button) {
+    public static void press(Button button) {
         if (!button.isEnabled()) {
             throw new AssertionError(button.getText() + " is disabled");
         }

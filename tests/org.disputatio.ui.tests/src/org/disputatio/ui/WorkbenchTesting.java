@@ -74,47 +74,4 @@ public final class WorkbenchTesting {
         return editor;
     }
 
-    /**
-     * Answers the next dialog with the given title, once it is open, by pressing one of its buttons.
-     *
-     * @return the texts of the dialog's labels (its message), filled in when it was answered
-     */
-    public static List<String> answerDialog(String title, String button) {
-        Display display = Display.getCurrent();
-        List<String> labels = new ArrayList<>();
-        display.asyncExec(new Runnable() {
-            private int tries;
-
-            @Override
-            public void run() {
-                Shell dialog = Stream.of(display.getShells()).filter(s -> s.isVisible() && title.equals(s.getText()))
-                        .findFirst().orElse(null);
-                if (dialog == null) {
-                    if (++tries < 50) {
-                        display.timerExec(20, this);
-                    }
-                    return;
-                }
-                List<Control> controls = descendants(dialog);
-                controls.stream().filter(Label.class::isInstance).map(c -> ((Label) c).getText()).forEach(labels::add);
-                // Without the button the dialog is closed all the same, so that no test hangs on it.
-                controls.stream().filter(Button.class::isInstance).map(Button.class::cast)
-                        .filter(b -> button.equals(b.getText())).findFirst()
-                        .ifPresentOrElse(b -> b.notifyListeners(SWT.Selection, new Event()), dialog::close);
-            }
-        });
-        return labels;
-    }
-
-    /** Every control inside a composite, depth first. */
-    public static List<Control> descendants(Composite composite) {
-        List<Control> all = new ArrayList<>();
-        for (Control child : composite.getChildren()) {
-            all.add(child);
-            if (child instanceof Composite inner) {
-                all.addAll(descendants(inner));
-            }
-        }
-        return all;
-    }
 }

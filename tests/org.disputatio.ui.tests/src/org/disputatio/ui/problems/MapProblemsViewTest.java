@@ -1,6 +1,6 @@
 package org.disputatio.ui.problems;
 
-import static org.disputatio.ui.WorkbenchTesting.descendants;
+import static org.disputatio.ui.Widgets.all;
 import static org.disputatio.ui.WorkbenchTesting.open;
 import static org.disputatio.ui.WorkbenchTesting.saveExchange;
 import static org.disputatio.ui.WorkbenchTesting.spin;
@@ -162,9 +162,9 @@ class MapProblemsViewTest {
         openRow(0);
         assertSame(editor, page.getActivePart());
         assertEquals(Set.of(), canvasSelection());
-        assertTrue(descendants(editor.getSite().getShell()).stream().filter(CLabel.class::isInstance)
+        assertTrue(all(editor.getSite().getShell(), CLabel.class).stream()
                 .anyMatch(label -> "\u201CEvidence: Joint polls of attraction\u201D is not drawn on this diagram."
-                        .equals(((CLabel) label).getText())), "the status line says why nothing is selected");
+                        .equals(label.getText())), "the status line says why nothing is selected");
     }
 
     @Test

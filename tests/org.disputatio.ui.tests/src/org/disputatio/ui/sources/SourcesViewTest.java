@@ -1,7 +1,7 @@
 package org.disputatio.ui.sources;
 
-import static org.disputatio.ui.WorkbenchTesting.answerDialog;
-import static org.disputatio.ui.WorkbenchTesting.descendants;
+import static org.disputatio.ui.Widgets.answerDialog;
+import static org.disputatio.ui.Widgets.all;
 import static org.disputatio.ui.WorkbenchTesting.open;
 import static org.disputatio.ui.WorkbenchTesting.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -194,8 +194,8 @@ class SourcesViewTest {
         type("twenty-eighteen");
         assertEquals(2018, yang.getYear());
         assertFalse(session().getCommandStack().canUndo(), "nothing was changed");
-        assertTrue(descendants(editor.getSite().getShell()).stream().filter(CLabel.class::isInstance)
-                .anyMatch(label -> "A year is a whole number, such as 2015.".equals(((CLabel) label).getText())),
+        assertTrue(all(editor.getSite().getShell(), CLabel.class).stream()
+                .anyMatch(label -> "A year is a whole number, such as 2015.".equals(label.getText())),
                 "the status line says why");
 
         doubleClick(row(yang), YEAR);
