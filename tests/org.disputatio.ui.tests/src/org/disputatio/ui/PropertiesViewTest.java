@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.disputatio.core.MapCommands;
+import org.disputatio.model.ArgmapPackage;
 import org.disputatio.model.Source;
 import org.disputatio.model.Statement;
 import org.disputatio.model.StatementKind;
@@ -147,9 +149,9 @@ class PropertiesViewTest {
 
         Text text = edit("Quote", Text.class);
         assertEquals("mutually reinforcing", text.getText());
+        assertTrue((text.getStyle() & SWT.MULTI) != 0, "a quote may run over several lines");
         type(text, "can be mutually reinforcing rather than zero-sum");
-        text.notifyListeners(SWT.DefaultSelection, new Event());
-        ExchangeMap.spin();
+        pressEnter(text, SWT.CTRL);
 
         assertEquals("can be mutually reinforcing rather than zero-sum", thesis.getQuote());
         assertTrue(editor.isDirty());
@@ -172,13 +174,21 @@ class PropertiesViewTest {
         Statement thesis = element("thesis");
         click(thesis);
         Text text = edit("Text", Text.class);
-        assertTrue((text.getStyle() & SWT.MULTI) != 0, "a text with line breaks gets a multi-line editor");
+        assertTrue((text.getStyle() & SWT.MULTI) != 0, "the item provider says a statement's text may run over several lines");
         type(text, "American and Chinese soft power can reinforce each other.\nThey are not rivals.");
         pressEnter(text, 0);
         assertEquals("American and Chinese soft power can reinforce each other.\nThey are not zero-sum.", thesis.getText(),
                 "Enter alone starts a new line in a multi-line editor");
         pressEnter(text, SWT.CTRL);
         assertEquals("American and Chinese soft power can reinforce each other.\nThey are not rivals.", thesis.getText());
+
+        editor.getSession().execute(MapCommands.set(editor.getSession().getEditingDomain(), thesis,
+                ArgmapPackage.Literals.STATEMENT__LOCATOR, "p. 10\nn. 4"));
+        ExchangeMap.spin();
+        Text locator = edit("Locator", Text.class);
+        assertTrue((locator.getStyle() & SWT.MULTI) != 0, "a one-line value that has line breaks keeps them in a multi-line editor");
+        pressEnter(locator, SWT.CTRL);
+        assertEquals("p. 10\nn. 4", thesis.getLocator());
 
         Text tags = edit("Tags", Text.class);
         assertEquals("nye\nzero-sum", tags.getText(), "one tag a line");

@@ -105,7 +105,7 @@ public class ElementItemProvider
 				 getString("_UI_PropertyDescriptor_description", "_UI_Element_notes_feature", "_UI_Element_type"),
 				 ArgmapPackage.Literals.ELEMENT__NOTES,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
