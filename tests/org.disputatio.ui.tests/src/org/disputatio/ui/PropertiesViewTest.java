@@ -103,6 +103,12 @@ class PropertiesViewTest {
 
     /** Clicks the property's value, which opens its cell editor; returns the editor's control. */
     private <C extends Control> C edit(String property, Class<C> type) {
+        clickValue(property);
+        return Arrays.stream(tree.getChildren()).filter(type::isInstance).map(type::cast).filter(Control::isVisible).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " cell editor for " + property));
+    }
+
+    private void clickValue(String property) {
         TreeItem item = row(property);
         tree.setSelection(item);
         Rectangle value = item.getBounds(1);
@@ -112,8 +118,6 @@ class PropertiesViewTest {
         click.button = 1;
         tree.notifyListeners(SWT.MouseDown, click);
         ExchangeMap.spin();
-        return Arrays.stream(tree.getChildren()).filter(type::isInstance).map(type::cast).filter(Control::isVisible).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " cell editor for " + property));
     }
 
     private static void type(Text text, String value) {
@@ -146,6 +150,9 @@ class PropertiesViewTest {
         Statement thesis = element("thesis");
         click(thesis);
         assertEquals("mutually reinforcing", row("Quote").getText(1), "the sheet shows the statement clicked on the canvas");
+
+        clickValue("Id");
+        assertTrue(Arrays.stream(tree.getChildren()).noneMatch(Control::isVisible), "the identifier, which references use, is not editable");
 
         Text text = edit("Quote", Text.class);
         assertEquals("mutually reinforcing", text.getText());

@@ -82,7 +82,7 @@ public class ElementItemProvider
 				 getString("_UI_Element_id_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Element_id_feature", "_UI_Element_type"),
 				 ArgmapPackage.Literals.ELEMENT__ID,
-				 true,
+				 false,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
