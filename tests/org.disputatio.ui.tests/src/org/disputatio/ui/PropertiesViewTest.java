@@ -18,6 +18,7 @@ import org.disputatio.model.Statement;
 import org.disputatio.model.StatementKind;
 import org.disputatio.render.Scene;
 import org.disputatio.viewer.MapViewer;
+import org.disputatio.views.Shape;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
@@ -232,6 +233,22 @@ class PropertiesViewTest {
         editor.getSession().getCommandStack().undo();
         assertEquals(StatementKind.CLAIM, thesis.getKind());
         assertSame(element("nye"), thesis.getProponent());
+    }
+
+    @Test
+    void aShapeIsPinnedFromAChoiceOfTrueAndFalse() {
+        Shape shape = viewer.nodeOf(element("thesis")).shape();
+        ((PropertySheetPage) properties.getCurrentPage()).selectionChanged(editor, new StructuredSelection(shape));
+        ExchangeMap.spin();
+        CCombo pinned = edit("Pinned", CCombo.class);
+        assertEquals(List.of("true", "false"), List.of(pinned.getItems()));
+        pinned.select(0);
+        pinned.notifyListeners(SWT.Selection, new Event());
+        pinned.notifyListeners(SWT.DefaultSelection, new Event());
+        ExchangeMap.spin();
+        assertTrue(shape.isPinned());
+        editor.getSession().getCommandStack().undo();
+        assertFalse(shape.isPinned());
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.eclipse.swt.widgets.Composite;
 public class ChoiceCellEditor extends ComboBoxCellEditor {
 
     private final List<?> choices;
+    /** The value the editor opened with; it stays when it is not among the choices and none is picked. */
+    private Object original;
 
     public ChoiceCellEditor(Composite parent, List<?> choices, Function<Object, String> labels) {
         super(parent, choices.stream().map(labels).toArray(String[]::new), SWT.READ_ONLY);
@@ -23,11 +25,12 @@ public class ChoiceCellEditor extends ComboBoxCellEditor {
     @Override
     protected Object doGetValue() {
         int index = (Integer) super.doGetValue();
-        return index < 0 || index >= choices.size() ? null : choices.get(index);
+        return index < 0 || index >= choices.size() ? original : choices.get(index);
     }
 
     @Override
     protected void doSetValue(Object value) {
+        original = value;
         super.doSetValue(choices.indexOf(value));
     }
 }
