@@ -2,12 +2,15 @@ package org.disputatio.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.disputatio.core.DiagramContents;
 import org.disputatio.core.MapCommands;
 import org.disputatio.core.MapFileException;
 import org.disputatio.core.MapSession;
 import org.disputatio.layout.DiagramLayouter;
+import org.disputatio.ui.jface.ItemPropertySourceProvider;
 import org.disputatio.viewer.MapViewer;
 import org.disputatio.views.Diagram;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -16,14 +19,19 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 
 /**
  * Edits one map file on the map canvas. Every change goes through the session's command stack,
@@ -41,9 +49,12 @@ public class MapEditor extends EditorPart {
 
     private MapSession session;
     private MapViewer viewer;
+    /** The Properties views' pages for this editor; they show values a command may have changed. */
+    private final List<PropertySheetPage> propertySheetPages = new ArrayList<>();
     private final CommandStackListener dirtyListener = event -> getSite().getShell().getDisplay().asyncExec(() -> {
         firePropertyChange(PROP_DIRTY);
         updateUndoRedo();
+        propertySheetPages.stream().filter(p -> p.getControl() != null && !p.getControl().isDisposed()).forEach(PropertySheetPage::refresh);
     });
     /** Open maps follow the preferences as they change. */
     private final IPropertyChangeListener preferenceListener = event -> {
@@ -189,9 +200,43 @@ public class MapEditor extends EditorPart {
         session.getCommandStack().addCommandStackListener(dirtyListener);
         viewer.setEditingDomain(session.getEditingDomain());
         viewer.setInput(diagramToShow());
+        // The Properties view must not go on editing the old session's objects.
+        viewer.setSelection(StructuredSelection.EMPTY);
         updateUndoRedo();
         firePropertyChange(PROP_DIRTY);
         firePropertyChange(PROP_SESSION);
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            return adapter.cast(newPropertySheetPage());
+        }
+        if (adapter == IContentOutlinePage.class) {
+            return adapter.cast(new MapOutlinePage(this));
+        }
+        return super.getAdapter(adapter);
+    }
+
+    private PropertySheetPage newPropertySheetPage() {
+        PropertySheetPage page = new PropertySheetPage() {
+            @Override
+            public void setActionBars(IActionBars actionBars) {
+                super.setActionBars(actionBars);
+                // While the Properties view is active its own action bars count: Undo and Redo still act on the map.
+                actionBars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+                actionBars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+            }
+
+            @Override
+            public void dispose() {
+                propertySheetPages.remove(this);
+                super.dispose();
+            }
+        };
+        page.setPropertySourceProvider(new ItemPropertySourceProvider(() -> session.getEditingDomain()));
+        propertySheetPages.add(page);
+        return page;
     }
 
     public MapSession getSession() {

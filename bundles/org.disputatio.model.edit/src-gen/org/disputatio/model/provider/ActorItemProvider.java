@@ -111,7 +111,7 @@ public class ActorItemProvider extends ElementItemProvider {
 				 getString("_UI_PropertyDescriptor_description", "_UI_Actor_description_feature", "_UI_Actor_type"),
 				 ArgmapPackage.Literals.ACTOR__DESCRIPTION,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,

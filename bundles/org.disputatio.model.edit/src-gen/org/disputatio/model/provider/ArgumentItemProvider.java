@@ -90,7 +90,7 @@ public class ArgumentItemProvider extends ElementItemProvider {
 				 getString("_UI_PropertyDescriptor_description", "_UI_Argument_description_feature", "_UI_Argument_type"),
 				 ArgmapPackage.Literals.ARGUMENT__DESCRIPTION,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,

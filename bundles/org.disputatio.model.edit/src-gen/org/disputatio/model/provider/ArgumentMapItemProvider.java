@@ -91,7 +91,7 @@ public class ArgumentMapItemProvider extends ElementItemProvider {
 				 getString("_UI_PropertyDescriptor_description", "_UI_ArgumentMap_description_feature", "_UI_ArgumentMap_type"),
 				 ArgmapPackage.Literals.ARGUMENT_MAP__DESCRIPTION,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,

@@ -91,7 +91,7 @@ public class SchemeItemProvider extends ElementItemProvider {
 				 getString("_UI_PropertyDescriptor_description", "_UI_Scheme_description_feature", "_UI_Scheme_type"),
 				 ArgmapPackage.Literals.SCHEME__DESCRIPTION,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
