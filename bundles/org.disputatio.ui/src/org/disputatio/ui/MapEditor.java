@@ -4,20 +4,25 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.disputatio.core.DiagramContents;
-import org.disputatio.core.MapCommands;
 import org.disputatio.core.MapFileException;
 import org.disputatio.core.MapSession;
 import org.disputatio.layout.DiagramLayouter;
 import org.disputatio.layout.NodeFormat;
+import org.disputatio.viewer.MapEditing;
 import org.disputatio.viewer.MapViewer;
 import org.disputatio.views.Diagram;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -25,8 +30,9 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
 
 /**
- * Edits one map file on the map canvas. Every change goes through the session's command stack,
- * which the workbench's Undo and Redo drive; saving never leaves a half-written file.
+ * Edits one map file on the map canvas, with a tool bar above it and a context menu on it (see
+ * {@link MapEditorActions}). Every change goes through the session's command stack, which the
+ * workbench's Undo and Redo drive; saving never leaves a half-written file.
  */
 public class MapEditor extends EditorPart {
 
@@ -40,6 +46,8 @@ public class MapEditor extends EditorPart {
 
     private MapSession session;
     private MapViewer viewer;
+    private MapEditing editing;
+    private MapEditorActions actions;
     private final CommandStackListener dirtyListener = event -> getSite().getShell().getDisplay().asyncExec(() -> {
         firePropertyChange(PROP_DIRTY);
         updateUndoRedo();
@@ -54,15 +62,6 @@ public class MapEditor extends EditorPart {
         @Override
         public void run() {
             session.getCommandStack().redo();
-        }
-    };
-    /** Deletes the selected elements from the map, with what cannot stand without them. */
-    private final Action delete = new Action("&Delete from Map") {
-        @Override
-        public void run() {
-            if (!viewer.getSelectedElements().isEmpty()) {
-                session.execute(MapCommands.delete(session.getEditingDomain(), viewer.getSelectedElements()));
-            }
         }
     };
     private final Action selectAll = new Action("Select &All") {
@@ -98,21 +97,45 @@ public class MapEditor extends EditorPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        viewer = new MapViewer(parent);
+        Composite area = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(area);
+        ToolBarManager toolBar = new ToolBarManager(SWT.FLAT | SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(toolBar.createControl(area));
+        viewer = new MapViewer(area);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         viewer.setEditingDomain(session.getEditingDomain());
         viewer.setInput(diagramToShow());
         getSite().setSelectionProvider(viewer);
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
+        editing = new MapEditing(viewer);
+        actions = new MapEditorActions(this, editing);
+        actions.fillToolBar(toolBar);
+        toolBar.update(true);
+        MenuManager contextMenu = new MenuManager("#PopupMenu");
+        contextMenu.setRemoveAllWhenShown(true);
+        contextMenu.addMenuListener(actions::fillContextMenu);
+        viewer.getControl().setMenu(contextMenu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(contextMenu, viewer);
+        setGlobalActionHandlers(getEditorSite().getActionBars());
         updateUndoRedo();
         parent.getDisplay().asyncExec(() -> {
             if (!viewer.getControl().isDisposed()) {
                 viewer.zoomToFit();
             }
         });
+    }
+
+    /**
+     * Puts this editor's actions behind the workbench's Edit and File menus and keys. Editors of
+     * one type share their action bars, so {@link MapEditorContributor} calls this again whenever
+     * another map editor becomes active.
+     */
+    void setGlobalActionHandlers(IActionBars bars) {
+        actions.setGlobalActionHandlers(bars);
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
+        bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
+        bars.updateActionBars();
     }
 
     /**
@@ -135,6 +158,7 @@ public class MapEditor extends EditorPart {
         undo.setText(session.getCommandStack().canUndo() ? "&Undo " + session.getCommandStack().getUndoCommand().getLabel() : "&Undo");
         redo.setEnabled(session.getCommandStack().canRedo());
         redo.setText(session.getCommandStack().canRedo() ? "&Redo " + session.getCommandStack().getRedoCommand().getLabel() : "&Redo");
+        actions.update();
     }
 
     /** Drops the unsaved changes and shows the file as it is on disk. */
@@ -167,6 +191,11 @@ public class MapEditor extends EditorPart {
 
     public MapViewer getViewer() {
         return viewer;
+    }
+
+    /** Adding, connecting and relabelling statements on the canvas. */
+    public MapEditing getEditing() {
+        return editing;
     }
 
     @Override
@@ -221,6 +250,9 @@ public class MapEditor extends EditorPart {
 
     @Override
     public void dispose() {
+        if (actions != null) {
+            actions.dispose();
+        }
         if (session != null) {
             session.getCommandStack().removeCommandStackListener(dirtyListener);
             session.dispose();
