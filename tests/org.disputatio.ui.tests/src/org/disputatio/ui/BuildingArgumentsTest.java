@@ -510,6 +510,13 @@ class BuildingArgumentsTest {
         assertEquals(1, other.getInferences().size());
         assertNotNull(viewer.nodeOf(other.getStatements().get(0)), "pasted into the other map's diagram");
         assertEquals(1, viewer.getDiagram().getEdges().size());
+
+        page.activate(first);
+        editor = first;
+        spin();
+        runGlobal(ActionFactory.PASTE);
+        assertEquals(7, map.getStatements().size(), "Paste acts on the active map");
+        assertEquals(2, other.getStatements().size());
     }
 
     @Test
@@ -587,5 +594,39 @@ class BuildingArgumentsTest {
         diagram.getShapes().forEach(s -> places.add(new double[] { s.getX(), s.getY() }));
         return places;
     }
-}
 
+    @Test
+    void theToolBarAndContextMenuAddStatementsZoomAndLayOut() throws Exception {
+        open("toolbar", "thesis", "evidence-polls");
+        toolItem("Evidence");
+        assertEquals(StatementKind.EVIDENCE, selectedStatement().getKind());
+        assertNotNull(labelField());
+        escape();
+        toolItem("Rebuttal");
+        assertEquals(StatementKind.REBUTTAL, selectedStatement().getKind());
+        escape();
+        contextMenu("New", "Claim");
+        assertEquals(StatementKind.CLAIM, selectedStatement().getKind());
+        escape();
+        assertEquals(5, session().getMap().getStatements().size());
+
+        toolItem("Zoom In");
+        assertEquals(1.25, viewer.getZoom(), 1e-9);
+        toolItem("Zoom Out");
+        assertEquals(1.0, viewer.getZoom(), 1e-9);
+        viewer.setZoom(2);
+        toolItem("100%");
+        assertEquals(1.0, viewer.getZoom(), 1e-9);
+        canvas.getShell().setSize(400, 300);
+        spin();
+        toolItem("Fit");
+        assertTrue(viewer.getZoom() < 1, "fitting the map into a small window zooms out");
+
+        Shape stray = shapeOf(statement("evidence-polls"));
+        session().execute(org.disputatio.core.MapCommands.move(session().getEditingDomain(), stray, stray.getX() + 5000, stray.getY()));
+        viewer.setSelection(StructuredSelection.EMPTY);
+        toolItem("Lay Out");
+        assertTrue(stray.getX() < 2000, "laid out with the others, at " + stray.getX());
+        assertEquals("Layout", session().getCommandStack().getUndoCommand().getLabel());
+    }
+}
