@@ -2,10 +2,10 @@ package org.disputatio.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
+import org.disputatio.model.edit.provider.Labels;
 import org.disputatio.views.Diagram;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -47,7 +47,7 @@ final class LayoutChoice extends Action implements IMenuCreator {
     /** Shows the current value on the button. */
     void update() {
         Object current = current();
-        setText(current == null ? name : name + ": " + title(((Enumerator) current).getName()));
+        setText(current == null ? name : name + ": " + Labels.capitalized(((Enumerator) current).getName()));
         setToolTipText(name + " of the layout (click for the next, or choose)");
         setEnabled(current != null);
     }
@@ -64,7 +64,7 @@ final class LayoutChoice extends Action implements IMenuCreator {
     List<IAction> choices() {
         List<IAction> choices = new ArrayList<>();
         for (EEnumLiteral literal : ((EEnum) setting.getEAttributeType()).getELiterals()) {
-            Action choice = new Action(title(literal.getName()), AS_RADIO_BUTTON) {
+            Action choice = new Action(Labels.capitalized(literal.getName()), AS_RADIO_BUTTON) {
                 @Override
                 public void run() {
                     if (isChecked()) {
@@ -109,9 +109,5 @@ final class LayoutChoice extends Action implements IMenuCreator {
     private Object current() {
         Diagram shown = diagram.get();
         return shown == null ? null : shown.eGet(setting);
-    }
-
-    private static String title(String literal) {
-        return literal.substring(0, 1).toUpperCase(Locale.ROOT) + literal.substring(1);
     }
 }

@@ -13,6 +13,7 @@ import org.disputatio.core.MapSession;
 import org.disputatio.layout.DiagramLayouter;
 import org.disputatio.layout.NodeFormat;
 import org.disputatio.model.Statement;
+import org.disputatio.model.edit.provider.Labels;
 import org.disputatio.model.StatementKind;
 import org.disputatio.viewer.MapEditing;
 import org.disputatio.viewer.MapViewer;
@@ -144,7 +145,8 @@ final class MapEditorActions {
         Point at = canvas.toControl(canvas.getDisplay().getCursorLocation());
         MenuManager create = new MenuManager("&New");
         for (StatementKind kind : StatementKind.VALUES) {
-            create.add(action(kindTitle(kind), "New " + kind.getName() + " here", () -> editing.addStatement(kind, at.x, at.y)));
+            create.add(action(Labels.capitalized(kind.getName()), "New " + kind.getName() + " here",
+                    () -> editing.addStatement(kind, at.x, at.y)));
         }
         menu.add(create);
         menu.add(support);
@@ -163,10 +165,6 @@ final class MapEditorActions {
         layoutChoices.forEach(choice -> layout.add(choice.submenu()));
         menu.add(layout);
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-    }
-
-    private static String kindTitle(StatementKind kind) {
-        return Character.toUpperCase(kind.getName().charAt(0)) + kind.getName().substring(1);
     }
 
     /** Enables what the selection, the clipboard and the diagram allow. */

@@ -68,15 +68,6 @@ public final class LabelEditor {
         return true;
     }
 
-    /** The open field, or null. */
-    public Text getText() {
-        return text;
-    }
-
-    public boolean isEditing() {
-        return text != null;
-    }
-
     /**
      * Sets the typed label. An empty one is refused: on Enter the field says so and stays open;
      * when the field is left, it closes and the old label stays.
@@ -100,11 +91,6 @@ public final class LabelEditor {
         if (domain != null && !typed.equals(edited.getLabel())) {
             domain.getCommandStack().execute(MapCommands.set(domain, edited, ArgmapPackage.Literals.STATEMENT__LABEL, typed));
         }
-    }
-
-    /** Closes the field, if open; the label stays as it was. */
-    public void cancel() {
-        close(false);
     }
 
     /** Closes the field, giving the focus back to the canvas when the user did not move it elsewhere. */

@@ -1,7 +1,6 @@
 package org.disputatio.viewer;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.disputatio.core.DiagramContents;
 import org.disputatio.core.MapCommands;
@@ -73,10 +72,6 @@ public final class MapEditing {
         canvas.addListener(SWT.MenuDetect, this::menuDetect);
     }
 
-    public LabelEditor getLabelEditor() {
-        return labelEditor;
-    }
-
     // --- adding statements -----------------------------------------------------------------
 
     /**
@@ -101,8 +96,8 @@ public final class MapEditing {
         if (domain == null || diagram == null) {
             return null;
         }
-        String name = kind.getName().substring(0, 1).toUpperCase(Locale.ROOT) + kind.getName().substring(1);
-        Statement statement = MapElements.statement(kind, "New " + kind.getName());
+        String name = "New " + kind.getName();
+        Statement statement = MapElements.statement(kind, name);
         Shape shape = MapElements.shape(statement, 0, 0, 0, 0);
         double[] size = new DiagramLayouter(viewer.getTextMeasurer(), NodeFormat.DEFAULT).size(shape);
         double[] centre = viewer.toDiagram(x, y);
@@ -110,7 +105,7 @@ public final class MapEditing {
         shape.setY(centre[1] - size[1] / 2);
         shape.setWidth(size[0]);
         shape.setHeight(size[1]);
-        CompoundCommand add = new CompoundCommand("New " + name);
+        CompoundCommand add = new CompoundCommand(name);
         add.append(MapCommands.add(domain, map(diagram), statement));
         add.append(MapCommands.addShape(domain, diagram, shape));
         if (!run(add)) {

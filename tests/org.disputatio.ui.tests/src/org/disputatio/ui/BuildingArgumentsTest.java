@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.disputatio.core.DiagramContents;
+import org.disputatio.core.MapCommands;
 import org.disputatio.core.MapElements;
 import org.disputatio.core.MapSession;
 import org.disputatio.layout.AwtTextMeasurer;
@@ -26,18 +27,27 @@ import org.disputatio.model.Inference;
 import org.disputatio.model.Statement;
 import org.disputatio.model.StatementKind;
 import org.disputatio.render.Scene;
+import org.disputatio.render.VisualStyle;
 import org.disputatio.viewer.MapViewer;
 import org.disputatio.views.Diagram;
+import org.disputatio.views.LayoutAlgorithm;
 import org.disputatio.views.LayoutDirection;
+import org.disputatio.views.LineRouting;
 import org.disputatio.views.Shape;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IMenuCreator;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -337,6 +347,7 @@ class BuildingArgumentsTest {
         assertEquals("thesis", field.getText());
         Scene.Node node = viewer.nodeOf(thesis);
         assertTrue(field.getBounds().width >= Math.round(node.width() * viewer.getZoom()) - 1, "the field covers the node");
+        assertTrue((field.getStyle() & SWT.WRAP) != 0, "long labels wrap");
         field.setText("Something else");
         escape();
         assertNull(labelField(), "Escape closed the field");
@@ -358,6 +369,11 @@ class BuildingArgumentsTest {
         int[] at = centreOf(thesis);
         send(SWT.MouseDoubleClick, at, 1, 0);
         assertNotNull(labelField(), "a double-click edits too");
+        labelField().setText("Attraction, not coercion");
+        labelField().notifyListeners(SWT.FocusOut, new Event());
+        spin();
+        assertNull(labelField());
+        assertEquals("Attraction, not coercion", thesis.getLabel(), "leaving the field sets the label");
     }
 
     private void altDrag(int[] a, int[] b) {
@@ -380,6 +396,33 @@ class BuildingArgumentsTest {
         return offered;
     }
 
+    /** Whether the canvas shows the connecting line, in the selection colour, between two points. */
+    private boolean rubberBandBetween(int[] a, int[] b) {
+        var client = canvas.getClientArea();
+        Image image = new Image(Display.getCurrent(), client.width, client.height);
+        GC gc = new GC(image);
+        try {
+            canvas.print(gc);
+            ImageData data = image.getImageData();
+            int selection = VisualStyle.DEFAULT.selection();
+            int found = 0;
+            for (int i = 1; i < 40; i++) {
+                int x = a[0] + (b[0] - a[0]) * i / 40;
+                int y = a[1] + (b[1] - a[1]) * i / 40;
+                if (viewer.nodeAt(x, y) == null) {
+                    RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+                    if ((rgb.red << 16 | rgb.green << 8 | rgb.blue) == selection) {
+                        found++;
+                    }
+                }
+            }
+            return found > 3;
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
     /** The middle of an element's line (of its middle leg, when it bends), on the canvas. */
     private int[] middleOfLine(Object element) {
         Scene.Line line = viewer.getScene().lines().stream().filter(l -> l.edge().getElement() == element).findFirst().orElseThrow();
@@ -397,6 +440,16 @@ class BuildingArgumentsTest {
         Statement thesis = statement("thesis");
         ArgumentMap map = session().getMap();
         double x = viewer.nodeOf(statement("evidence-polls")).shape().getX();
+
+        int[] from = centreOf(statement("evidence-polls"));
+        int[] to = centreOf(thesis);
+        send(SWT.MouseDown, from, 1, SWT.ALT);
+        send(SWT.MouseMove, to, 0, SWT.ALT | SWT.BUTTON1);
+        assertTrue(rubberBandBetween(from, to), "a line follows the pointer while dragging");
+        send(SWT.MouseUp, to, 1, SWT.ALT);
+        spin();
+        assertFalse(rubberBandBetween(from, to), "and goes when the drag ends");
+        editor.getEditing().getConnectionMenu().setVisible(false);
 
         altDrag(centreOf(statement("evidence-polls")), centreOf(thesis));
         assertEquals(List.of("Support", "Attack"), choose("Support"));
@@ -586,7 +639,19 @@ class BuildingArgumentsTest {
         }
 
         toolItem("Lines: Orthogonal");
-        assertEquals(org.disputatio.views.LineRouting.SPLINES, diagram.getLineRouting(), "the button steps to the next choice");
+        assertEquals(LineRouting.SPLINES, diagram.getLineRouting(), "the button steps to the next choice");
+
+        ToolItem algorithm = Arrays.stream(((ToolBar) canvas.getParent().getChildren()[0]).getItems())
+                .filter(i -> i.getText().startsWith("Algorithm")).findFirst().orElseThrow();
+        Menu dropDown = ((IMenuCreator) ((ActionContributionItem) algorithm.getData())
+                .getAction().getMenuCreator()).getMenu(algorithm.getParent());
+        dropDown.notifyListeners(SWT.Show, new Event());
+        MenuItem tree = Arrays.stream(dropDown.getItems()).filter(i -> i.getText().equals("Tree")).findFirst().orElseThrow();
+        tree.setSelection(true);
+        tree.notifyListeners(SWT.Selection, new Event());
+        spin();
+        assertEquals(LayoutAlgorithm.TREE, diagram.getLayoutAlgorithm(), "chosen from the drop-down");
+        assertEquals("Algorithm: Tree", algorithm.getText());
     }
 
     private static List<double[]> places(Diagram diagram) {
@@ -623,7 +688,7 @@ class BuildingArgumentsTest {
         assertTrue(viewer.getZoom() < 1, "fitting the map into a small window zooms out");
 
         Shape stray = shapeOf(statement("evidence-polls"));
-        session().execute(org.disputatio.core.MapCommands.move(session().getEditingDomain(), stray, stray.getX() + 5000, stray.getY()));
+        session().execute(MapCommands.move(session().getEditingDomain(), stray, stray.getX() + 5000, stray.getY()));
         viewer.setSelection(StructuredSelection.EMPTY);
         toolItem("Lay Out");
         assertTrue(stray.getX() < 2000, "laid out with the others, at " + stray.getX());
