@@ -113,8 +113,12 @@ final class MapEditorActions {
         return editor.getViewer();
     }
 
-    /** Puts the clipboard and Delete actions behind the workbench's Edit menu and keys. */
+    /**
+     * Puts the clipboard and Delete actions behind the workbench's Edit menu and keys, enabled
+     * for what was copied meanwhile in another map.
+     */
     void setGlobalActionHandlers(IActionBars bars) {
+        update();
         bars.setGlobalActionHandler(ActionFactory.CUT.getId(), cut);
         bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
         bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);

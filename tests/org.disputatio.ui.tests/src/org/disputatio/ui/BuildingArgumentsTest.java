@@ -234,6 +234,14 @@ class BuildingArgumentsTest {
         spin();
     }
 
+    private void activate(MapEditor part) {
+        page.activate(part);
+        editor = part;
+        viewer = part.getViewer();
+        canvas = (Canvas) viewer.getControl();
+        spin();
+    }
+
     private void runGlobal(ActionFactory action) {
         editor.getEditorSite().getActionBars().getGlobalActionHandler(action.getId()).run();
         spin();
@@ -517,6 +525,9 @@ class BuildingArgumentsTest {
 
     @Test
     void copiedStatementsPasteBesideTheOriginalsRepeatedlyAndIntoAnotherMap() throws Exception {
+        open("other");
+        MapEditor otherEditor = editor;
+        session().getEditingDomain().setClipboard(null);
         open("copy", "thesis", "evidence-polls", "rebuttal-doubt");
         click(statement("evidence-polls"), statement("thesis"));
         key('s');
@@ -555,8 +566,9 @@ class BuildingArgumentsTest {
         assertEquals(5, map.getStatements().size());
 
         MapEditor first = editor;
-        open("other");
-        assertNotEquals(first, editor);
+        activate(otherEditor);
+        assertTrue(editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.PASTE.getId()).isEnabled(),
+                "Paste is enabled in a map opened before the copy");
         runGlobal(ActionFactory.PASTE);
         ArgumentMap other = session().getMap();
         assertEquals(List.of("evidence-polls", "thesis"), other.getStatements().stream().map(Statement::getLabel).toList());
@@ -564,9 +576,7 @@ class BuildingArgumentsTest {
         assertNotNull(viewer.nodeOf(other.getStatements().get(0)), "pasted into the other map's diagram");
         assertEquals(1, viewer.getDiagram().getEdges().size());
 
-        page.activate(first);
-        editor = first;
-        spin();
+        activate(first);
         runGlobal(ActionFactory.PASTE);
         assertEquals(7, map.getStatements().size(), "Paste acts on the active map");
         assertEquals(2, other.getStatements().size());
