@@ -216,7 +216,7 @@ public final class MapEditing {
             case 's' -> supportSelection();
             case 'a' -> attackSelection();
             default -> {
-                return;
+                // not an editing key: the viewer's own keys (zoom, layout, moving about) apply
             }
         }
     }
