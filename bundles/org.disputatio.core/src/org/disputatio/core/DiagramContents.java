@@ -20,8 +20,14 @@ import org.disputatio.views.Diagram;
 import org.disputatio.views.Edge;
 import org.disputatio.views.Shape;
 import org.disputatio.views.ViewsFactory;
+import org.disputatio.views.ViewsPackage;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 
 /**
  * Keeps a diagram's shapes and edges in step with the map. The diagram chooses which statements
@@ -34,7 +40,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * attack together.</li>
  * </ul>
  * A diagram of the whole map also shows each argument, as a frame around its statements.
- * New shapes have no size: the layout gives them one.
+ * New shapes have no size: the layout gives them one. A new junction stands in the middle of the
+ * statements it joins.
  */
 public final class DiagramContents {
 
@@ -47,6 +54,39 @@ public final class DiagramContents {
         plan.obsolete.forEach(EcoreUtil::delete);
         diagram.getShapes().addAll(plan.newShapes);
         diagram.getEdges().addAll(plan.newEdges);
+    }
+
+    /**
+     * Brings a diagram that is being edited in step, as a command: append it to a map edit in one
+     * compound command, and undoing the edit removes the lines it drew. What changes is worked
+     * out when it runs, after the edit. The statements shown stay as they are.
+     */
+    public static Command update(EditingDomain domain, Diagram diagram, ArgumentMap map) {
+        return new DeferredCommand("Update Diagram", () -> {
+            Plan plan = plan(diagram, map, false);
+            CompoundCommand changes = new CompoundCommand("Update Diagram");
+            if (!plan.obsolete.isEmpty()) {
+                changes.append(DeleteCommand.create(domain, plan.obsolete));
+            }
+            if (!plan.newShapes.isEmpty()) {
+                changes.append(AddCommand.create(domain, diagram, ViewsPackage.Literals.DIAGRAM__SHAPES, plan.newShapes));
+            }
+            if (!plan.newEdges.isEmpty()) {
+                changes.append(AddCommand.create(domain, diagram, ViewsPackage.Literals.DIAGRAM__EDGES, plan.newEdges));
+            }
+            return changes;
+        });
+    }
+
+    /**
+     * A map edit that draws itself: the edit, then the diagram's {@linkplain #update update},
+     * undone together under the edit's name.
+     */
+    public static Command drawn(String label, EditingDomain domain, ArgumentMap map, Diagram diagram, Command edit) {
+        CompoundCommand command = new CompoundCommand(label);
+        command.append(edit);
+        command.append(update(domain, diagram, map));
+        return command;
     }
 
     /** A new diagram, not yet in any file, showing the whole map. */
@@ -153,6 +193,11 @@ public final class DiagramContents {
             }
         }
         List<Edge> newEdges = new ArrayList<>();
+        for (Shape shape : newShapes) {
+            if (!(shape.getElement() instanceof Statement)) {
+                placeBetween(shape, lines);
+            }
+        }
         for (Line line : wanted) {
             Edge edge = ViewsFactory.eINSTANCE.createEdge();
             edge.setId(Ids.next("edge"));
@@ -162,6 +207,23 @@ public final class DiagramContents {
             newEdges.add(edge);
         }
         return new Plan(newShapes, newEdges, obsolete);
+    }
+
+    /** Puts a new junction in the middle of the statements it joins (not of those attacking it). */
+    private static void placeBetween(Shape junction, List<Line> lines) {
+        List<Shape> ends = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.element() != junction.getElement()) {
+                continue;
+            }
+            if (line.source() == junction) {
+                ends.add(line.target());
+            } else if (line.target() == junction) {
+                ends.add(line.source());
+            }
+        }
+        junction.setX(ends.stream().mapToDouble(s -> s.getX() + s.getWidth() / 2).average().orElse(0));
+        junction.setY(ends.stream().mapToDouble(s -> s.getY() + s.getHeight() / 2).average().orElse(0));
     }
 
     private static Shape junction(Element element, Map<Element, Shape> junctions, List<Shape> newShapes, Set<Shape> needed) {

@@ -2,6 +2,7 @@ package org.disputatio.core;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 
 import org.disputatio.model.ArgumentMap;
@@ -24,6 +25,9 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
  */
 public class MapSession {
 
+    /** Shared by every open map, so that what is copied from one can be pasted into another. */
+    private static Collection<Object> sharedClipboard;
+
     private final ComposedAdapterFactory adapterFactory;
     private final AdapterFactoryEditingDomain domain;
     private final Resource resource;
@@ -35,7 +39,17 @@ public class MapSession {
         adapterFactory.addAdapterFactory(new ArgmapItemProviderAdapterFactory());
         adapterFactory.addAdapterFactory(new ViewsItemProviderAdapterFactory());
         adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-        this.domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), resourceSet);
+        this.domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), resourceSet) {
+            @Override
+            public Collection<Object> getClipboard() {
+                return sharedClipboard;
+            }
+
+            @Override
+            public void setClipboard(Collection<Object> contents) {
+                sharedClipboard = contents;
+            }
+        };
         this.resource = resource;
         this.file = file;
     }

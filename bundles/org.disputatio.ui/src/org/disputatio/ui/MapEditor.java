@@ -6,20 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.disputatio.core.DiagramContents;
-import org.disputatio.core.MapCommands;
 import org.disputatio.core.MapFileException;
 import org.disputatio.core.MapSession;
 import org.disputatio.layout.DiagramLayouter;
 import org.disputatio.ui.jface.ItemPropertySourceProvider;
+import org.disputatio.viewer.MapEditing;
 import org.disputatio.viewer.MapViewer;
 import org.disputatio.views.Diagram;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -34,8 +38,9 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 /**
- * Edits one map file on the map canvas. Every change goes through the session's command stack,
- * which the workbench's Undo and Redo drive; saving never leaves a half-written file.
+ * Edits one map file on the map canvas, with a tool bar above it and a context menu on it (see
+ * {@link MapEditorActions}). Every change goes through the session's command stack, which the
+ * workbench's Undo and Redo drive; saving never leaves a half-written file.
  */
 public class MapEditor extends EditorPart {
 
@@ -47,10 +52,15 @@ public class MapEditor extends EditorPart {
      */
     public static final int PROP_SESSION = 0x301;
 
+    /** The smallest zoom at which a map opens: its labels are still read at this size. */
+    private static final double READABLE_ZOOM = 0.45;
+
     private MapSession session;
     private MapViewer viewer;
     /** The Properties views' pages for this editor; they show values a command may have changed. */
     private final List<PropertySheetPage> propertySheetPages = new ArrayList<>();
+    private MapEditing editing;
+    private MapEditorActions actions;
     private final CommandStackListener dirtyListener = event -> getSite().getShell().getDisplay().asyncExec(() -> {
         firePropertyChange(PROP_DIRTY);
         updateUndoRedo();
@@ -72,15 +82,6 @@ public class MapEditor extends EditorPart {
         @Override
         public void run() {
             session.getCommandStack().redo();
-        }
-    };
-    /** Deletes the selected elements from the map, with what cannot stand without them. */
-    private final Action delete = new Action("&Delete from Map") {
-        @Override
-        public void run() {
-            if (!viewer.getSelectedElements().isEmpty()) {
-                session.execute(MapCommands.delete(session.getEditingDomain(), viewer.getSelectedElements()));
-            }
         }
     };
     private final Action selectAll = new Action("Select &All") {
@@ -130,22 +131,35 @@ public class MapEditor extends EditorPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        viewer = new MapViewer(parent);
+        Composite area = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(area);
+        ToolBarManager toolBar = new ToolBarManager(SWT.FLAT | SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(toolBar.createControl(area));
+        viewer = new MapViewer(area);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         applyPreferences();
         MapPreferences.store().addPropertyChangeListener(preferenceListener);
         viewer.setEditingDomain(session.getEditingDomain());
         viewer.setInput(diagramToShow());
         getSite().setSelectionProvider(viewer);
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.FIND.getId(), find);
+        editing = new MapEditing(viewer);
+        actions = new MapEditorActions(this, editing);
+        actions.fillToolBar(toolBar);
+        toolBar.update(true);
+        MenuManager contextMenu = new MenuManager("#PopupMenu");
+        contextMenu.setRemoveAllWhenShown(true);
+        contextMenu.addMenuListener(actions::fillContextMenu);
+        viewer.getControl().setMenu(contextMenu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(contextMenu, viewer);
+        setGlobalActionHandlers(getEditorSite().getActionBars());
         updateUndoRedo();
         parent.getDisplay().asyncExec(() -> {
             if (!viewer.getControl().isDisposed()) {
                 viewer.zoomToFit();
+                // A large map fitted whole is too small to read: open it readable, around its middle.
+                if (viewer.getZoom() < READABLE_ZOOM) {
+                    viewer.setZoom(READABLE_ZOOM);
+                }
             }
         });
     }
@@ -154,6 +168,21 @@ public class MapEditor extends EditorPart {
         IPreferenceStore store = MapPreferences.store();
         viewer.setAppearance(MapPreferences.nodeFormat(store), MapPreferences.visualStyle(store));
         viewer.setLayoutDefaults(MapPreferences.layoutAlgorithm(store), MapPreferences.layoutDirection(store));
+    }
+
+    /**
+     * Puts this editor's actions behind the workbench's Edit and File menus and keys. Editors of
+     * one type share their action bars, so {@link MapEditorContributor} calls this again whenever
+     * another map editor becomes active.
+     */
+    void setGlobalActionHandlers(IActionBars bars) {
+        actions.setGlobalActionHandlers(bars);
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
+        bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
+        bars.setGlobalActionHandler(ActionFactory.FIND.getId(), find);
+        bars.updateActionBars();
     }
 
     /**
@@ -179,6 +208,7 @@ public class MapEditor extends EditorPart {
         undo.setText(session.getCommandStack().canUndo() ? "&Undo " + session.getCommandStack().getUndoCommand().getLabel() : "&Undo");
         redo.setEnabled(session.getCommandStack().canRedo());
         redo.setText(session.getCommandStack().canRedo() ? "&Redo " + session.getCommandStack().getRedoCommand().getLabel() : "&Redo");
+        actions.update();
     }
 
     /** Drops the unsaved changes and shows the file as it is on disk. */
@@ -247,6 +277,11 @@ public class MapEditor extends EditorPart {
         return viewer;
     }
 
+    /** Adding, connecting and relabelling statements on the canvas. */
+    public MapEditing getEditing() {
+        return editing;
+    }
+
     @Override
     public void doSave(IProgressMonitor monitor) {
         if (((MapEditorInput) getEditorInput()).getFile() == null) {
@@ -303,6 +338,9 @@ public class MapEditor extends EditorPart {
             findDialog.close();
         }
         MapPreferences.store().removePropertyChangeListener(preferenceListener);
+        if (actions != null) {
+            actions.dispose();
+        }
         if (session != null) {
             session.getCommandStack().removeCommandStackListener(dirtyListener);
             session.dispose();

@@ -101,6 +101,7 @@ public class MapViewer extends ContentViewer {
     private int lastY;
     private int originX;
     private int originY;
+    private Scene.Node pressed;
 
     private enum Interaction {
         NONE, MOVE, MARQUEE, PAN
@@ -162,6 +163,14 @@ public class MapViewer extends ContentViewer {
         return new DiagramLayouter(measurer, format, defaultAlgorithm, defaultDirection);
     }
 
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    SwtResources getResources() {
+        return resources;
+    }
+
     @Override
     public Control getControl() {
         return canvas;
@@ -190,6 +199,7 @@ public class MapViewer extends ContentViewer {
             }
         }
         selection.clear();
+        scene = null;
         refresh();
     }
 
@@ -221,16 +231,17 @@ public class MapViewer extends ContentViewer {
     public void refresh() {
         Diagram diagram = getDiagram();
         Set<Object> selected = selectedElements();
+        double[] before = scene == null ? null : frame();
         scene = diagram == null ? null : faded(new SceneBuilder(format, measurer, style).build(sized(diagram)), diagram);
         selection.clear();
+        // In the order they were selected: connecting takes the first as premise or attacker.
         if (scene != null) {
-            for (Scene.Node node : scene.nodes()) {
-                if (selected.contains(node.shape().getElement())) {
-                    selection.add(node);
-                }
-            }
+            selection.addAll(nodesOf(selected));
         }
         updateScrollBars();
+        if (before != null) {
+            keepInPlace(before);
+        }
         canvas.redraw();
     }
 
@@ -280,6 +291,18 @@ public class MapViewer extends ContentViewer {
         return all;
     }
 
+    /**
+     * When the map grows or shrinks at its top or left edge, scrolls so that what is in view
+     * stays where it is on screen (a statement added at the pointer stays under it).
+     */
+    private void keepInPlace(double[] frameBefore) {
+        double[] frame = frame();
+        ScrollBar h = canvas.getHorizontalBar();
+        ScrollBar v = canvas.getVerticalBar();
+        h.setSelection(h.getSelection() + (int) Math.round((frameBefore[0] - frame[0]) * zoom));
+        v.setSelection(v.getSelection() + (int) Math.round((frameBefore[1] - frame[1]) * zoom));
+    }
+
     /** Shapes not yet laid out get the size their text needs, where they stand. */
     private Diagram sized(Diagram diagram) {
         DiagramLayouter layouter = layouter();
@@ -313,12 +336,7 @@ public class MapViewer extends ContentViewer {
         Set<Scene.Node> before = Set.copyOf(selection);
         selection.clear();
         if (scene != null && newSelection instanceof IStructuredSelection structured) {
-            List<?> wanted = structured.toList();
-            for (Scene.Node node : scene.nodes()) {
-                if (wanted.contains(node.shape().getElement()) || wanted.contains(node.shape())) {
-                    selection.add(node);
-                }
-            }
+            selection.addAll(nodesOf(structured.toList()));
         }
         if (reveal && !selection.isEmpty()) {
             reveal(selection.iterator().next().shape().getElement());
@@ -326,6 +344,16 @@ public class MapViewer extends ContentViewer {
         redrawNodes(before);
         redrawNodes(selection);
         fireSelectionChanged(new SelectionChangedEvent(this, getSelection()));
+    }
+
+    /** The nodes drawing the given elements (or shapes), in their order. */
+    private List<Scene.Node> nodesOf(Collection<?> elements) {
+        java.util.Map<Object, Scene.Node> drawing = new java.util.HashMap<>();
+        for (Scene.Node node : scene.nodes()) {
+            drawing.putIfAbsent(node.shape().getElement(), node);
+            drawing.put(node.shape(), node);
+        }
+        return elements.stream().map(drawing::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private void select(Collection<Scene.Node> nodes, boolean add) {
@@ -544,13 +572,15 @@ public class MapViewer extends ContentViewer {
     }
 
     private void mouseDown(Event e) {
-        if (e.button != 1) {
+        // Alt+drag draws a connection (MapEditing), it neither selects nor moves.
+        if (e.button != 1 || (e.stateMask & SWT.ALT) != 0) {
             return;
         }
         canvas.setFocus();
         pressX = lastX = e.x;
         pressY = lastY = e.y;
         Scene.Node hit = nodeAt(e.x, e.y);
+        pressed = hit;
         if (hit != null) {
             if ((e.stateMask & SWT.MOD1) != 0) {
                 Set<Scene.Node> toggled = new LinkedHashSet<>(selection);
@@ -595,6 +625,9 @@ public class MapViewer extends ContentViewer {
         boolean dragged = Math.abs(e.x - pressX) > 2 || Math.abs(e.y - pressY) > 2;
         if (finished == Interaction.MOVE && dragged) {
             moveSelection((e.x - pressX) / zoom, (e.y - pressY) / zoom);
+        } else if (finished == Interaction.MOVE && (e.stateMask & SWT.MOD1) == 0 && selection.size() > 1) {
+            // A click (no drag) on one of several selected shapes selects just that one.
+            select(List.of(pressed), false);
         } else if (finished == Interaction.MARQUEE) {
             double[] a = toDiagram(Math.min(pressX, e.x), Math.min(pressY, e.y));
             double[] b = toDiagram(Math.max(pressX, e.x), Math.max(pressY, e.y));

@@ -1,0 +1,109 @@
+package org.disputatio.viewer;
+
+import org.disputatio.core.MapCommands;
+import org.disputatio.layout.FontSpec;
+import org.disputatio.layout.NodeFormat;
+import org.disputatio.model.ArgmapPackage;
+import org.disputatio.model.Statement;
+import org.disputatio.render.Scene;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * Edits a statement's label in place: a wrapping text field over its node, at the node's size
+ * on screen. Enter or leaving the field sets the label (one undoable command), Shift+Enter starts
+ * a new line, Escape keeps the old label. A statement cannot be left without a label.
+ */
+public final class LabelEditor {
+
+    /** Below this a field is too small to type in, however far the map is zoomed out. */
+    private static final int MIN_WIDTH = 160;
+    private static final int MIN_HEIGHT = 48;
+
+    private final MapViewer viewer;
+    private Text text;
+    private Statement statement;
+
+    public LabelEditor(MapViewer viewer) {
+        this.viewer = viewer;
+    }
+
+    /** Opens the field over the statement's node, its label selected; false when it is not shown. */
+    public boolean edit(Statement edited) {
+        close(false);
+        Scene.Node node = viewer.nodeOf(edited);
+        if (node == null) {
+            return false;
+        }
+        viewer.reveal(edited);
+        statement = edited;
+        double zoom = viewer.getZoom();
+        int[] topLeft = viewer.toControl(node.x(), node.y());
+        int width = Math.max(MIN_WIDTH, (int) Math.round(node.width() * zoom));
+        int height = Math.max(MIN_HEIGHT, (int) Math.round(node.height() * zoom));
+        text = new Text((Composite) viewer.getControl(), SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.CENTER);
+        FontSpec label = NodeFormat.DEFAULT.of(node.shape()).label();
+        text.setFont(viewer.getResources().font(new FontSpec(Math.max(9, label.size() * zoom), label.bold())));
+        text.setBounds(topLeft[0] + (int) Math.round(node.width() * zoom - width) / 2,
+                topLeft[1] + (int) Math.round(node.height() * zoom - height) / 2, width, height);
+        text.setText(edited.getLabel() == null ? "" : edited.getLabel());
+        text.selectAll();
+        text.addListener(SWT.KeyDown, e -> {
+            if ((e.character == SWT.CR || e.keyCode == SWT.KEYPAD_CR) && (e.stateMask & SWT.SHIFT) == 0) {
+                e.doit = false;
+                commit(false);
+            }
+        });
+        text.addListener(SWT.Traverse, e -> {
+            if (e.detail == SWT.TRAVERSE_ESCAPE) {
+                e.doit = false;
+                e.detail = SWT.TRAVERSE_NONE;
+                close(true);
+            }
+        });
+        text.addListener(SWT.FocusOut, e -> commit(true));
+        text.setFocus();
+        return true;
+    }
+
+    /**
+     * Sets the typed label. An empty one is refused: on Enter the field says so and stays open;
+     * when the field is left, it closes and the old label stays.
+     */
+    private void commit(boolean leaving) {
+        if (text == null) {
+            return;
+        }
+        String typed = text.getText().strip();
+        if (typed.isEmpty() && !leaving) {
+            text.setMessage("A statement needs a label (Escape keeps the old one)");
+            text.setToolTipText(text.getMessage());
+            return;
+        }
+        Statement edited = statement;
+        close(!leaving);
+        if (typed.isEmpty()) {
+            return;
+        }
+        EditingDomain domain = viewer.getEditingDomain();
+        if (domain != null && !typed.equals(edited.getLabel())) {
+            domain.getCommandStack().execute(MapCommands.set(domain, edited, ArgmapPackage.Literals.STATEMENT__LABEL, typed));
+        }
+    }
+
+    /** Closes the field, giving the focus back to the canvas when the user did not move it elsewhere. */
+    private void close(boolean refocus) {
+        if (text == null) {
+            return;
+        }
+        Text closing = text;
+        text = null;
+        statement = null;
+        closing.dispose();
+        if (refocus && !viewer.getControl().isDisposed()) {
+            viewer.getControl().setFocus();
+        }
+    }
+}
