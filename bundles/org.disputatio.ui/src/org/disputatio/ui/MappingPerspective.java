@@ -8,7 +8,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * The arrangement for mapping a debate: the map editor in the middle; on the left the map's
- * outline above its sources; below the editor the properties of the selection and the map's
+ * outline above its sources; below the editor the properties of the selection beside the map's
  * problems.
  */
 public class MappingPerspective implements IPerspectiveFactory {
@@ -24,9 +24,11 @@ public class MappingPerspective implements IPerspectiveFactory {
         outline.addView(IPageLayout.ID_OUTLINE);
         IFolderLayout sources = layout.createFolder("sources", IPageLayout.BOTTOM, 0.5f, "outline");
         sources.addView(SourcesView.ID);
-        IFolderLayout details = layout.createFolder("details", IPageLayout.BOTTOM, 0.7f, editorArea);
+        IFolderLayout details = layout.createFolder("details", IPageLayout.BOTTOM, 0.68f, editorArea);
         details.addView(IPageLayout.ID_PROP_SHEET);
-        details.addView(MapProblemsView.ID);
+        // Side by side: a scholar fixing a problem reads it while editing the property.
+        IFolderLayout problems = layout.createFolder("problems", IPageLayout.RIGHT, 0.55f, "details");
+        problems.addView(MapProblemsView.ID);
 
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(SourcesView.ID);

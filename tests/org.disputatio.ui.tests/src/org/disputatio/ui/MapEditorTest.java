@@ -1,6 +1,7 @@
 package org.disputatio.ui;
 
 import static org.disputatio.ui.WorkbenchTesting.spin;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.disputatio.core.DiagramContents;
@@ -30,6 +33,7 @@ import org.disputatio.views.Shape;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
@@ -303,6 +307,33 @@ class MapEditorTest {
         Statement reloaded = (Statement) editor.getSession().getResource().getEObject("thesis");
         assertEquals("US and Chinese soft power can be mutually reinforcing", reloaded.getLabel());
         assertNotNull(viewer.nodeOf(reloaded), "the viewer shows the reloaded map");
+    }
+
+    /** Answers the workbench's question about unsaved changes, whatever its title, with a button. */
+    private static List<String> answerSaveQuestion(String button) {
+        List<String> asked = new ArrayList<>();
+        Widgets.whenShellOpens(shell -> Widgets.all(shell, Button.class).stream()
+                .anyMatch(b -> b.getText().replace("&", "").equals("Don't Save")), dialog -> {
+                    asked.add(dialog.getText() + ": " + Widgets.labels(dialog));
+                    Widgets.press(Widgets.button(dialog, button));
+                });
+        return asked;
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksAndNothingIsWrittenUnlessSaid() throws IOException {
+        byte[] saved = Files.readAllBytes(file);
+        Statement thesis = (Statement) editor.getSession().getResource().getEObject("thesis");
+        editor.getSession().execute(MapCommands.set(editor.getSession().getEditingDomain(), thesis,
+                ArgmapPackage.Literals.STATEMENT__LABEL, "Changed"));
+        List<String> asked = answerSaveQuestion("Cancel");
+        assertFalse(page.closeEditor(editor, true), "closed although the question was cancelled");
+        assertEquals(1, asked.size(), "no question about the unsaved changes");
+        assertTrue(editor.isDirty());
+
+        answerSaveQuestion("Don't Save");
+        assertTrue(page.closeEditor(editor, true));
+        assertArrayEquals(saved, Files.readAllBytes(file), "the file was written");
     }
 
     @Test

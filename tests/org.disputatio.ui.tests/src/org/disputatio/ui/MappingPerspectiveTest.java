@@ -16,6 +16,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.views.properties.PropertySheet;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -55,15 +56,17 @@ class MappingPerspectiveTest {
         }
         assertEquals(Set.of(outline), Set.of(page.getViewStack(outline)), "the Outline has the top left to itself");
         assertEquals(Set.of(sources), Set.of(page.getViewStack(sources)), "the Sources have the bottom left to themselves");
-        assertEquals(Set.of(properties, problems), Set.of(page.getViewStack(problems)), "Properties and Map Problems share the bottom");
+        assertEquals(Set.of(properties), Set.of(page.getViewStack(properties)), "the Properties have their own place");
+        assertEquals(Set.of(problems), Set.of(page.getViewStack(problems)), "Map Problems have their own place");
 
-        page.showView(MapProblemsView.ID);
-        spin();
         Rectangle canvas = onScreen(editor.getViewer().getControl());
         Rectangle sourcesTable = onScreen(sources.getViewer().getControl());
         Rectangle problemsTable = onScreen(problems.getViewer().getControl());
         assertTrue(sourcesTable.x + sourcesTable.width <= canvas.x, "Sources left of the editor");
         assertTrue(problemsTable.y >= canvas.y + canvas.height, "Map Problems below the editor");
         assertTrue(problemsTable.x >= sourcesTable.x + sourcesTable.width, "Map Problems below the editor only");
+        Rectangle propertiesTree = onScreen(((PropertySheet) properties).getCurrentPage().getControl());
+        assertTrue(propertiesTree.y >= canvas.y + canvas.height, "Properties below the editor");
+        assertTrue(propertiesTree.x + propertiesTree.width <= problemsTable.x, "Properties beside Map Problems, on their left");
     }
 }

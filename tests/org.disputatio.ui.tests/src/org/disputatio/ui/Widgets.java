@@ -3,6 +3,7 @@ package org.disputatio.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -25,12 +26,17 @@ public final class Widgets {
      * the code under test is about to enter.
      */
     public static void whenShellOpens(String title, Consumer<Shell> handler) {
+        whenShellOpens(shell -> title.equals(shell.getText()), handler);
+    }
+
+    /** Like {@link #whenShellOpens(String, Consumer)}, for the first shell that matches. */
+    public static void whenShellOpens(Predicate<Shell> wanted, Consumer<Shell> handler) {
         Display display = Display.getCurrent();
         long deadline = System.currentTimeMillis() + 20_000;
         Runnable[] poll = new Runnable[1];
         poll[0] = () -> {
             for (Shell shell : display.getShells()) {
-                if (title.equals(shell.getText()) && shell.isVisible()) {
+                if (shell.isVisible() && wanted.test(shell)) {
                     handler.accept(shell);
                     return;
                 }
