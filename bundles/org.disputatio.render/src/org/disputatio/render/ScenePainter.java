@@ -186,9 +186,14 @@ public final class ScenePainter {
                 centerX - width / 2, y + height }, color, color, 0);
     }
 
+    /** A statement's outline alone, as in the legend: for icons that show what a kind looks like. */
+    public static void paintOutline(Surface surface, NodeStyle s, double x, double y, double w, double h) {
+        outline(surface, s, x, y, w, h, s.fill(), s.stroke(), 1.4);
+    }
+
     private static void outline(Surface surface, NodeStyle s, double x, double y, double w, double h, int fill, int stroke, double width) {
         switch (s.outline()) {
-            case ROUNDED -> surface.roundedRectangle(x, y, w, h, CORNER, fill, stroke, width);
+            case ROUNDED -> surface.roundedRectangle(x, y, w, h, Math.min(CORNER, h / 3), fill, stroke, width);
             case DOCUMENT -> {
                 double f = Math.min(14, h / 3);
                 surface.polygon(new double[] { x, y, x + w - f, y, x + w, y + f, x + w, y + h, x, y + h }, fill, stroke, width);
@@ -225,7 +230,7 @@ public final class ScenePainter {
         StatementKind[] values = { StatementKind.CLAIM, StatementKind.EVIDENCE, StatementKind.REBUTTAL };
         for (int i = 0; i < 3; i++) {
             NodeStyle s = style.statement(values[i]);
-            outline(surface, s, x + 12, y + 10 + i * row, 40, 18, s.fill(), s.stroke(), 1.4);
+            paintOutline(surface, s, x + 12, y + 10 + i * row, 40, 18);
             surface.textFromLeft(kinds[i], x + 60, y + 24 + i * row, font, 0x1A1A1A);
         }
         String[] relations = { "supports", "attacks (rebuts, undermines)", "undercuts an inference" };

@@ -133,7 +133,7 @@ public class MapEditor extends EditorPart {
     public void createPartControl(Composite parent) {
         Composite area = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(area);
-        ToolBarManager toolBar = new ToolBarManager(SWT.FLAT | SWT.WRAP);
+        ToolBarManager toolBar = new ToolBarManager(SWT.FLAT | SWT.WRAP | SWT.RIGHT);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(toolBar.createControl(area));
         viewer = new MapViewer(area);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());

@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
@@ -88,6 +89,9 @@ final class MapEditorActions {
                 editing::supportSelection);
         attack = action("Attack", "The statements selected first attack the one selected last, or undercut the selected inference (A)",
                 editing::attackSelection);
+        newClaim.setImageDescriptor(viewer().sampleOf(StatementKind.CLAIM));
+        newEvidence.setImageDescriptor(viewer().sampleOf(StatementKind.EVIDENCE));
+        newRebuttal.setImageDescriptor(viewer().sampleOf(StatementKind.REBUTTAL));
         editLabel = action("Edit &Label", "Edit the selected statement's label (F2)", editing::editSelectedLabel);
         ViewsPackage v = ViewsPackage.eINSTANCE;
         layoutChoices = List.of(
@@ -127,9 +131,12 @@ final class MapEditorActions {
     }
 
     void fillToolBar(IToolBarManager toolBar) {
-        toolBar.add(newClaim);
-        toolBar.add(newEvidence);
-        toolBar.add(newRebuttal);
+        // Each kind's own outline beside its name: the tool bar doubles as a key.
+        for (Action create : List.of(newClaim, newEvidence, newRebuttal)) {
+            ActionContributionItem item = new ActionContributionItem(create);
+            item.setMode(ActionContributionItem.MODE_FORCE_TEXT);
+            toolBar.add(item);
+        }
         toolBar.add(new Separator());
         toolBar.add(support);
         toolBar.add(attack);

@@ -20,10 +20,12 @@ import org.disputatio.model.Argument;
 import org.disputatio.model.Conflict;
 import org.disputatio.model.Inference;
 import org.disputatio.model.Statement;
+import org.disputatio.model.StatementKind;
 import org.disputatio.render.Scene;
 import org.disputatio.render.SceneBuilder;
 import org.disputatio.render.ScenePainter;
 import org.disputatio.render.VisualStyle;
+import org.disputatio.render.VisualStyle.NodeStyle;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.LayoutAlgorithm;
 import org.disputatio.views.LayoutDirection;
@@ -35,6 +37,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.ContentViewer;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -42,6 +45,9 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
@@ -156,6 +162,33 @@ public class MapViewer extends ContentViewer {
     public void setLayoutDefaults(LayoutAlgorithm algorithm, LayoutDirection direction) {
         defaultAlgorithm = algorithm;
         defaultDirection = direction;
+    }
+
+    /**
+     * A small picture of how this viewer draws a kind of statement, for tool bars and menus;
+     * drawn on a colour the picture does not use, which is then made transparent.
+     */
+    public ImageDescriptor sampleOf(StatementKind kind) {
+        NodeStyle sample = style.statement(kind);
+        return ImageDescriptor.createFromImageDataProvider(zoom -> {
+            if (zoom != 100) {
+                return null;
+            }
+            Image image = new Image(canvas.getDisplay(), 22, 16);
+            GC gc = new GC(image);
+            try {
+                gc.setAntialias(SWT.OFF);
+                gc.setBackground(resources.color(0xFF00FF));
+                gc.fillRectangle(0, 0, 22, 16);
+                ScenePainter.paintOutline(new SwtSurface(gc, resources), sample, 1, 2, 20, 12);
+            } finally {
+                gc.dispose();
+            }
+            ImageData data = image.getImageData();
+            image.dispose();
+            data.transparentPixel = data.palette.getPixel(new RGB(0xFF, 0x00, 0xFF));
+            return data;
+        });
     }
 
     /** A layouter for this viewer's text, format and layout defaults. */

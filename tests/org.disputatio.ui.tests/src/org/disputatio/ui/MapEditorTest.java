@@ -26,13 +26,17 @@ import org.disputatio.model.ArgumentMap;
 import org.disputatio.model.Source;
 import org.disputatio.model.Statement;
 import org.disputatio.model.StatementKind;
+import org.disputatio.model.edit.provider.Labels;
 import org.disputatio.render.Scene;
+import org.disputatio.render.VisualStyle;
 import org.disputatio.viewer.MapViewer;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.Shape;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
@@ -41,6 +45,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -334,6 +340,26 @@ class MapEditorTest {
         answerSaveQuestion("Don't Save");
         assertTrue(page.closeEditor(editor, true));
         assertArrayEquals(saved, Files.readAllBytes(file), "the file was written");
+    }
+
+    @Test
+    void theToolBarShowsEachKindOfStatementAsTheCanvasDrawsIt() {
+        ToolBar toolBar = Widgets.all(canvas.getParent(), ToolBar.class).get(0);
+        for (StatementKind kind : StatementKind.VALUES) {
+            String name = Labels.capitalized(kind.getName());
+            ToolItem item = java.util.Arrays.stream(toolBar.getItems()).filter(i -> name.equals(i.getText())).findFirst().orElseThrow();
+            assertNotNull(item.getImage(), name + " has no picture");
+            ImageData picture = item.getImage().getImageData();
+            int stroke = VisualStyle.DEFAULT.statement(kind).stroke();
+            boolean drawn = false;
+            for (int y = 0; y < picture.height && !drawn; y++) {
+                for (int x = 0; x < picture.width && !drawn; x++) {
+                    RGB rgb = picture.palette.getRGB(picture.getPixel(x, y));
+                    drawn = (rgb.red << 16 | rgb.green << 8 | rgb.blue) == stroke;
+                }
+            }
+            assertTrue(drawn, name + "'s picture lacks its outline colour");
+        }
     }
 
     @Test
