@@ -206,7 +206,7 @@ public final class ScenePainter {
             }
             case DOT -> surface.ellipse(x, y, w, h, fill);
             case DIAMOND -> surface.polygon(new double[] { x + w / 2, y, x + w, y + h / 2, x + w / 2, y + h, x, y + h / 2 }, fill, stroke, 1);
-            case FRAME -> surface.roundedRectangle(x, y, w, h, CORNER * 1.6, fill, stroke, 1.2);
+            case FRAME -> surface.roundedRectangle(x, y, w, h, Math.min(CORNER * 1.6, h / 3), fill, stroke, 1.2);
             case STACK -> {
                 surface.roundedRectangle(x + 8, y - 8, w, h, CORNER, fill, stroke, width);
                 surface.roundedRectangle(x + 4, y - 4, w, h, CORNER, fill, stroke, width);
@@ -246,5 +246,7 @@ public final class ScenePainter {
         NodeStyle diamond = style.attackJunction();
         outline(surface, diamond, x + 2 * column + 60, y + 13 + row, 12, 12, diamond.fill(), diamond.stroke(), 1);
         surface.textFromLeft("joint attack", x + 2 * column + 80, y + 24 + row, font, 0x1A1A1A);
+        paintOutline(surface, style.argument(), x + 2 * column + 44, y + 10 + 2 * row, 28, 18);
+        surface.textFromLeft("an argument", x + 2 * column + 80, y + 24 + 2 * row, font, 0x1A1A1A);
     }
 }
