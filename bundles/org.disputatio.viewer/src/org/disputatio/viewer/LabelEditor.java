@@ -2,7 +2,6 @@ package org.disputatio.viewer;
 
 import org.disputatio.core.MapCommands;
 import org.disputatio.layout.FontSpec;
-import org.disputatio.layout.NodeFormat;
 import org.disputatio.model.ArgmapPackage;
 import org.disputatio.model.Statement;
 import org.disputatio.render.Scene;
@@ -44,7 +43,7 @@ public final class LabelEditor {
         int width = Math.max(MIN_WIDTH, (int) Math.round(node.width() * zoom));
         int height = Math.max(MIN_HEIGHT, (int) Math.round(node.height() * zoom));
         text = new Text((Composite) viewer.getControl(), SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.CENTER);
-        FontSpec label = NodeFormat.DEFAULT.of(node.shape()).label();
+        FontSpec label = node.format().label();
         text.setFont(viewer.getResources().font(new FontSpec(Math.max(9, label.size() * zoom), label.bold())));
         text.setBounds(topLeft[0] + (int) Math.round(node.width() * zoom - width) / 2,
                 topLeft[1] + (int) Math.round(node.height() * zoom - height) / 2, width, height);
@@ -84,7 +83,8 @@ public final class LabelEditor {
         }
         Statement edited = statement;
         close(!leaving);
-        if (typed.isEmpty()) {
+        // A statement no longer drawn (the map was reverted, or it was deleted) keeps its label.
+        if (typed.isEmpty() || viewer.nodeOf(edited) == null) {
             return;
         }
         EditingDomain domain = viewer.getEditingDomain();

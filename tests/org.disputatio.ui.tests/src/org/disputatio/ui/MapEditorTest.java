@@ -363,6 +363,27 @@ class MapEditorTest {
     }
 
     @Test
+    void aLabelBeingTypedWhenTheMapIsRevertedIsNotWrittenIntoTheReloadedMap() {
+        Statement thesis = (Statement) editor.getSession().getResource().getEObject("thesis");
+        editor.getSession().execute(MapCommands.set(editor.getSession().getEditingDomain(), thesis,
+                ArgmapPackage.Literals.ELEMENT__NOTES, "unsaved"));
+        viewer.setSelection(new StructuredSelection(thesis));
+        Event f2 = new Event();
+        f2.keyCode = SWT.F2;
+        canvas.notifyListeners(SWT.KeyDown, f2);
+        spin();
+        Text field = Widgets.all(canvas, Text.class).get(0);
+        field.setText("Typed while reverting");
+        runGlobal(ActionFactory.REVERT);
+        field.notifyListeners(SWT.FocusOut, new Event());
+        spin();
+        assertTrue(field.isDisposed(), "the field stays open");
+        assertFalse(editor.isDirty(), "the reverted map was changed");
+        Statement reloaded = (Statement) editor.getSession().getResource().getEObject("thesis");
+        assertEquals("US and Chinese soft power can be mutually reinforcing", reloaded.getLabel());
+    }
+
+    @Test
     void modelChangesRepaintWithoutLayout() {
         Statement thesis = (Statement) editor.getSession().getResource().getEObject("thesis");
         Shape shape = viewer.nodeOf(thesis).shape();
