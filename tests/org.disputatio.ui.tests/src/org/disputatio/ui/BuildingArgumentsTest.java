@@ -1,5 +1,6 @@
 package org.disputatio.ui;
 
+import static org.disputatio.ui.WorkbenchTesting.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -117,15 +118,6 @@ class BuildingArgumentsTest {
         spin();
         viewer.setZoom(1);
         spin();
-    }
-
-    private static void spin() {
-        Display display = Display.getCurrent();
-        for (int i = 0; i < 5; i++) {
-            while (display.readAndDispatch()) {
-                // drain the queue, including the viewer's asynchronous refreshes
-            }
-        }
     }
 
     private MapSession session() {

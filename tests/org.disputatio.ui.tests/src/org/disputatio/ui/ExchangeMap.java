@@ -19,7 +19,6 @@ import org.disputatio.model.Source;
 import org.disputatio.model.Statement;
 import org.disputatio.model.StatementKind;
 import org.disputatio.views.Diagram;
-import org.eclipse.swt.widgets.Display;
 
 /**
  * A small map of Nye's thesis and Sun and Wang's rebuttal with sources, actors and an argument,
@@ -79,15 +78,5 @@ final class ExchangeMap {
         session.getResource().getContents().add(diagram);
         session.save();
         return file;
-    }
-
-    /** Runs the event loop until it is idle, the viewers' asynchronous refreshes included. */
-    static void spin() {
-        Display display = Display.getCurrent();
-        for (int i = 0; i < 5; i++) {
-            while (display.readAndDispatch()) {
-                // drain the queue
-            }
-        }
     }
 }

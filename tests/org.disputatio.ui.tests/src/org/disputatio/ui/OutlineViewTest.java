@@ -1,5 +1,6 @@
 package org.disputatio.ui;
 
+import static org.disputatio.ui.WorkbenchTesting.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -48,12 +49,11 @@ class OutlineViewTest {
     void open() throws Exception {
         Path file = ExchangeMap.write(dir.resolve("exchange.argmap"));
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        editor = (MapEditor) page.openEditor(new MapEditorInput(file), MapEditor.ID);
+        editor = WorkbenchTesting.open(file);
         viewer = editor.getViewer();
-        viewer.getControl().getShell().setSize(1400, 900);
         outline = (ContentOutline) page.showView(IPageLayout.ID_OUTLINE);
         page.activate(editor);
-        ExchangeMap.spin();
+        spin();
         outlinePage = (MapOutlinePage) outline.getCurrentPage();
     }
 
@@ -93,7 +93,7 @@ class OutlineViewTest {
                 IAction action = contribution.getAction();
                 action.setChecked(true);
                 action.run();
-                ExchangeMap.spin();
+                spin();
                 return;
             }
         }
@@ -147,7 +147,7 @@ class OutlineViewTest {
         Event select = new Event();
         select.item = rebuttal;
         tree().notifyListeners(SWT.Selection, select);
-        ExchangeMap.spin();
+        spin();
         assertEquals(List.of(element("rebuttal")), ((IStructuredSelection) viewer.getSelection()).toList());
 
         Scene.Node thesis = viewer.nodeOf(element("thesis"));
@@ -159,7 +159,7 @@ class OutlineViewTest {
             event.button = 1;
             viewer.getControl().notifyListeners(type, event);
         }
-        ExchangeMap.spin();
+        spin();
         assertEquals(List.of(element("thesis")), ((IStructuredSelection) outlinePage.getSelection()).toList());
         assertEquals("Claim: Soft power can be mutually reinforcing", tree().getSelection()[0].getText());
     }
@@ -171,7 +171,7 @@ class OutlineViewTest {
                 ArgmapPackage.Literals.STATEMENT__SOURCE, element("sunwang")));
         editor.getSession().execute(MapCommands.set(editor.getSession().getEditingDomain(), rebuttal,
                 ArgmapPackage.Literals.STATEMENT__LABEL, "Win-win talk is Western"));
-        ExchangeMap.spin();
+        spin();
         assertEquals(List.of(
                 "Source Building National Cohesion",
                 "  Claim: Soft power can be mutually reinforcing",
@@ -180,17 +180,17 @@ class OutlineViewTest {
                 "Claim: Attraction reduces conflict"), rows());
 
         editor.getSession().getCommandStack().undo();
-        ExchangeMap.spin();
+        spin();
         assertEquals("  Rebuttal: Non-zero-sum talk is Western", rows().get(3));
 
         editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.REVERT.getId()).run();
-        ExchangeMap.spin();
+        spin();
         assertEquals("  Rebuttal: Non-zero-sum talk is Western", rows().get(2), "the reverted map, as saved");
         TreeItem reloaded = item("Rebuttal: Non-zero-sum talk is Western");
         assertSame(element("rebuttal"), reloaded.getData(), "the outline shows the new session's objects");
         editor.getSession().execute(MapCommands.set(editor.getSession().getEditingDomain(), (Statement) element("rebuttal"),
                 ArgmapPackage.Literals.STATEMENT__LABEL, "Changed after revert"));
-        ExchangeMap.spin();
+        spin();
         assertEquals("  Rebuttal: Changed after revert", rows().get(2), "the outline follows the new session");
     }
 }

@@ -1,5 +1,6 @@
 package org.disputatio.ui;
 
+import static org.disputatio.ui.WorkbenchTesting.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -59,14 +60,13 @@ class PropertiesViewTest {
     void open() throws Exception {
         Path file = ExchangeMap.write(dir.resolve("exchange.argmap"));
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        editor = (MapEditor) page.openEditor(new MapEditorInput(file), MapEditor.ID);
+        editor = WorkbenchTesting.open(file);
         viewer = editor.getViewer();
-        viewer.getControl().getShell().setSize(1400, 900);
         properties = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
         page.activate(editor);
-        ExchangeMap.spin();
+        spin();
         viewer.setZoom(1);
-        ExchangeMap.spin();
+        spin();
         tree = (Tree) ((PropertySheetPage) properties.getCurrentPage()).getControl();
     }
 
@@ -93,7 +93,7 @@ class PropertiesViewTest {
             event.button = 1;
             viewer.getControl().notifyListeners(type, event);
         }
-        ExchangeMap.spin();
+        spin();
     }
 
     private TreeItem row(String property) {
@@ -118,7 +118,7 @@ class PropertiesViewTest {
         click.y = value.y + value.height / 2;
         click.button = 1;
         tree.notifyListeners(SWT.MouseDown, click);
-        ExchangeMap.spin();
+        spin();
     }
 
     private static void type(Text text, String value) {
@@ -132,7 +132,7 @@ class PropertiesViewTest {
         enter.keyCode = SWT.CR;
         enter.stateMask = stateMask;
         control.notifyListeners(SWT.KeyDown, enter);
-        ExchangeMap.spin();
+        spin();
     }
 
     private String tooltipOf(Statement statement) {
@@ -169,7 +169,7 @@ class PropertiesViewTest {
         // The Properties view is active: Undo comes from its action bars and must act on the map.
         page.activate(properties);
         properties.getViewSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
-        ExchangeMap.spin();
+        spin();
         assertEquals("mutually reinforcing", thesis.getQuote());
         assertFalse(editor.isDirty());
         assertEquals("mutually reinforcing", row("Quote").getText(1), "the sheet shows the value the undo restored");
@@ -192,7 +192,7 @@ class PropertiesViewTest {
 
         editor.getSession().execute(MapCommands.set(editor.getSession().getEditingDomain(), thesis,
                 ArgmapPackage.Literals.STATEMENT__LOCATOR, "p. 10\nn. 4"));
-        ExchangeMap.spin();
+        spin();
         Text locator = edit("Locator", Text.class);
         assertTrue((locator.getStyle() & SWT.MULTI) != 0, "a one-line value that has line breaks keeps them in a multi-line editor");
         pressEnter(locator, SWT.CTRL);
@@ -218,7 +218,7 @@ class PropertiesViewTest {
         proponent.select(2);
         proponent.notifyListeners(SWT.Selection, new Event());
         proponent.notifyListeners(SWT.DefaultSelection, new Event());
-        ExchangeMap.spin();
+        spin();
         assertSame(element("sun-wang"), thesis.getProponent());
 
         CCombo kind = edit("Kind", CCombo.class);
@@ -226,7 +226,7 @@ class PropertiesViewTest {
         kind.select(1);
         kind.notifyListeners(SWT.Selection, new Event());
         kind.notifyListeners(SWT.DefaultSelection, new Event());
-        ExchangeMap.spin();
+        spin();
         assertEquals(StatementKind.EVIDENCE, thesis.getKind());
 
         editor.getSession().getCommandStack().undo();
@@ -239,13 +239,13 @@ class PropertiesViewTest {
     void aShapeIsPinnedFromAChoiceOfTrueAndFalse() {
         Shape shape = viewer.nodeOf(element("thesis")).shape();
         ((PropertySheetPage) properties.getCurrentPage()).selectionChanged(editor, new StructuredSelection(shape));
-        ExchangeMap.spin();
+        spin();
         CCombo pinned = edit("Pinned", CCombo.class);
         assertEquals(List.of("true", "false"), List.of(pinned.getItems()));
         pinned.select(0);
         pinned.notifyListeners(SWT.Selection, new Event());
         pinned.notifyListeners(SWT.DefaultSelection, new Event());
-        ExchangeMap.spin();
+        spin();
         assertTrue(shape.isPinned());
         editor.getSession().getCommandStack().undo();
         assertFalse(shape.isPinned());
@@ -256,26 +256,26 @@ class PropertiesViewTest {
         Source edney = element("edney");
         PropertySheetPage sheet = (PropertySheetPage) properties.getCurrentPage();
         sheet.selectionChanged(editor, new StructuredSelection(edney));
-        ExchangeMap.spin();
+        spin();
         assertEquals("Kingsley Edney", row("Authors").getText(1));
 
         Text year = edit("Year", Text.class);
         type(year, "twenty fifteen");
         year.notifyListeners(SWT.DefaultSelection, new Event());
-        ExchangeMap.spin();
+        spin();
         assertEquals(2015, edney.getYear());
         assertFalse(editor.isDirty());
 
         year = edit("Year", Text.class);
         type(year, "2016");
         year.notifyListeners(SWT.DefaultSelection, new Event());
-        ExchangeMap.spin();
+        spin();
         assertEquals(2016, edney.getYear());
 
         year = edit("Year", Text.class);
         type(year, "");
         year.notifyListeners(SWT.DefaultSelection, new Event());
-        ExchangeMap.spin();
+        spin();
         assertNull(edney.getYear(), "an empty year is no year");
         assertNotNull(editor.getSession().getCommandStack().getUndoCommand());
     }

@@ -1,5 +1,6 @@
 package org.disputatio.ui.jface;
 
+import static org.disputatio.ui.WorkbenchTesting.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,12 +49,6 @@ class AdapterFactoryProvidersTest {
     void close() {
         shell.dispose();
         session.dispose();
-    }
-
-    private static void spin() {
-        while (Display.getCurrent().readAndDispatch()) {
-            // the providers refresh asynchronously
-        }
     }
 
     private List<String> rows() {
