@@ -101,6 +101,8 @@ public class MapViewer extends ContentViewer {
     private boolean legendVisible;
 
     private Interaction interaction = Interaction.NONE;
+    /** The shapes a move drags along, found once when it starts rather than on every frame. */
+    private Set<Shape> dragged = Set.of();
     private int pressX;
     private int pressY;
     private int lastX;
@@ -565,7 +567,6 @@ public class MapViewer extends ContentViewer {
         }
         double dx = (lastX - pressX) / zoom;
         double dy = (lastY - pressY) / zoom;
-        Set<Shape> dragged = movedWithSelection(ArgumentGroups.of(getDiagram()));
         List<Scene.Node> nodes = new ArrayList<>();
         for (Scene.Node n : scene.nodes()) {
             nodes.add(dragged.contains(n.shape()) ? n.movedBy(dx, dy) : n);
@@ -625,6 +626,7 @@ public class MapViewer extends ContentViewer {
                 select(List.of(hit), false);
             }
             interaction = Interaction.MOVE;
+            dragged = movedWithSelection(ArgumentGroups.of(getDiagram()));
         } else if ((e.stateMask & SWT.SHIFT) != 0) {
             interaction = Interaction.MARQUEE;
         } else {
