@@ -27,7 +27,9 @@ class ExampleDebateEvaluationTest {
     /**
      * In the debate Nye's thesis falls to three attacks: Sun and Wang's rebuttal, Edney's
      * "cultural security problematizes" rebuttal and Edney's undercut of Nye's inference. Sun and
-     * Wang also undermine Nye's premise that soft power threatens less than military growth.
+     * Wang also undermine Nye's premise that soft power threatens less than military growth, and
+     * Edney undermines his other premise (American liberal values as a source of insecurity).
+     * Set Edney aside, and a what-if on Sun and Wang decides Nye's thesis.
      */
     @Test
     void sunAndWangDefeatNyesThesisAndAWhatIfOnThemFlipsWhatOnlyTheyDefeat() throws Exception {
@@ -37,6 +39,7 @@ class ExampleDebateEvaluationTest {
         Element premise = element(map, "debate-edney-no-military-threat");
         Element problematizes = element(map, "debate-edney-problematizes");
         Element undercut = element(map, "debate-edney-mutual-problematic");
+        Element liberalValues = element(map, "debate-edney-us-values-insecurity");
         Evaluation evaluation = Evaluation.grounded(map);
         assertEquals(Label.ACCEPTED, evaluation.label(rebuttal));
         assertEquals(Label.REJECTED, evaluation.label(thesis));
@@ -53,11 +56,14 @@ class ExampleDebateEvaluationTest {
         assertEquals(List.of(problematizes), withoutSunAndWang.explain(thesis).reasons());
 
         Evaluation onlyNyeAndSunAndWang = Evaluation.of(map, EvaluationOptions.grounded()
-                .assuming(Map.of(problematizes, Label.REJECTED, undercut, Label.REJECTED)));
+                .assuming(Map.of(problematizes, Label.REJECTED, undercut, Label.REJECTED, liberalValues, Label.REJECTED)));
         assertEquals(Label.REJECTED, onlyNyeAndSunAndWang.label(thesis), "with Edney set aside, Sun and Wang defeat Nye");
+        assertEquals(List.of(rebuttal), onlyNyeAndSunAndWang.explain(thesis).reasons());
         Evaluation flipped = Evaluation.of(map, EvaluationOptions.grounded()
-                .assuming(Map.of(problematizes, Label.REJECTED, undercut, Label.REJECTED, rebuttal, Label.REJECTED)));
-        assertEquals(Label.ACCEPTED, flipped.label(thesis), "and rejecting Sun and Wang then reinstates Nye");
+                .assuming(Map.of(problematizes, Label.REJECTED, undercut, Label.REJECTED, liberalValues, Label.REJECTED,
+                        rebuttal, Label.REJECTED)));
+        assertEquals(Label.ACCEPTED, flipped.label(thesis), () -> "and rejecting Sun and Wang then reinstates Nye: "
+                + flipped.explain(thesis).sentence() + " " + flipped.explain(element(map, "debate-inf-nye")).sentence());
         assertTrue(flipped.explain(thesis).sentence().startsWith("Accepted: supported by the inference to"),
                 flipped.explain(thesis).sentence());
     }
