@@ -10,6 +10,9 @@ import java.util.List;
 
 import org.disputatio.core.MapFileException;
 import org.disputatio.core.MapSession;
+import org.disputatio.core.evaluation.Evaluation;
+import org.disputatio.core.evaluation.EvaluationOptions;
+import org.disputatio.core.evaluation.EvaluationTooLargeException;
 import org.disputatio.render.MapRenderer;
 import org.disputatio.views.Diagram;
 
@@ -23,7 +26,8 @@ final class RenderCommand implements Subcommand {
 
     @Override
     public String synopsis() {
-        return "MAP OUT.svg|OUT.png [--diagram NAME] [--layout layered|tree|radial|force] [--direction D] [--lines orthogonal|splines] [--scale S] [--legend]";
+        return "MAP OUT.svg|OUT.png [--diagram NAME] [--layout layered|tree|radial|force] [--direction D] [--lines orthogonal|splines] [--scale S] [--legend]"
+                + " [--evaluate [--semantics S] [--assume ID=accepted|rejected ...] [--only-listed]]";
     }
 
     @Override
@@ -35,8 +39,13 @@ final class RenderCommand implements Subcommand {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         DiagramOptions options;
         double scale;
+        EvaluateCommand.EvaluationArguments evaluation = EvaluateCommand.EvaluationArguments.parse(args, err,
+                "usage: disputatio render " + synopsis());
+        if (evaluation == null) {
+            return UNUSABLE;
+        }
         try {
-            options = DiagramOptions.parse(args, List.of("--legend"), List.of("--scale"));
+            options = DiagramOptions.parse(evaluation.rest(), List.of("--legend", "--evaluate"), List.of("--scale"));
             String value = options.values.getOrDefault("--scale", "1");
             try {
                 scale = Double.parseDouble(value);
@@ -51,6 +60,7 @@ final class RenderCommand implements Subcommand {
             return UNUSABLE;
         }
         boolean legend = options.rest.remove("--legend");
+        boolean evaluate = options.rest.remove("--evaluate");
         if (options.rest.size() != 2) {
             err.println("usage: disputatio render " + synopsis());
             return UNUSABLE;
@@ -66,6 +76,13 @@ final class RenderCommand implements Subcommand {
             MapRenderer renderer = new MapRenderer();
             Diagram diagram = options.choose(session, false);
             options.layOut(diagram, session, renderer.measurer(), false);
+            if (evaluate) {
+                EvaluationOptions chosen = evaluation.options(session.getMap(), options.rest.get(0), err);
+                if (chosen == null) {
+                    return UNUSABLE;
+                }
+                renderer.showEvaluation(Evaluation.of(session.getMap(), chosen)::label);
+            }
             if (name.endsWith(".svg")) {
                 Files.writeString(output, renderer.svg(diagram, scale, legend), StandardCharsets.UTF_8);
             } else {
@@ -80,6 +97,9 @@ final class RenderCommand implements Subcommand {
         } catch (IllegalArgumentException e) {
             err.println("disputatio render: " + e.getMessage());
             return UNUSABLE;
+        } catch (EvaluationTooLargeException e) {
+            err.println(options.rest.get(0) + ": " + e.getMessage());
+            return FAILED;
         } catch (IOException e) {
             err.println("disputatio render: cannot write " + output + ": " + e.getMessage());
             return UNUSABLE;

@@ -78,7 +78,8 @@ public record MapStatistics(Map<String, Integer> counts) {
         return json.append("\n}").toString();
     }
 
-    private static String quote(String s) {
+    /** A JSON string literal, also for other reports of the map. */
+    public static String quote(String s) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : (s == null ? "" : s).toCharArray()) {
             switch (c) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.disputatio.core.Problem.Severity;
+import org.disputatio.core.schemes.CriticalQuestions;
 import org.disputatio.model.ArgmapPackage;
 import org.disputatio.model.ArgumentMap;
 import org.disputatio.model.Conflict;
@@ -54,7 +55,8 @@ public class MapValidator implements EValidator {
             BasicDiagnostic chain = diagnostician.createDefaultDiagnostic(root);
             diagnostician.validate(root, chain, diagnostician.createDefaultContext());
             for (Diagnostic d : chain.getChildren()) {
-                problems.add(new Problem(d.getSeverity() == Diagnostic.ERROR ? Severity.ERROR : Severity.WARNING,
+                problems.add(new Problem(d.getSeverity() == Diagnostic.ERROR ? Severity.ERROR
+                        : d.getSeverity() == Diagnostic.INFO ? Severity.INFO : Severity.WARNING,
                         (EObject) d.getData().get(0), (String) d.getData().get(1), d.getMessage()));
             }
         }
@@ -97,6 +99,12 @@ public class MapValidator implements EValidator {
             }
             if (inference.getConclusion() == null) {
                 report.error("inference-conclusion", describe(inference) + " has no conclusion");
+            }
+            for (CriticalQuestions.State state : CriticalQuestions.of(inference)) {
+                if (state.status() == CriticalQuestions.Status.OPEN) {
+                    report.info("critical-question-open", describe(inference) + " (" + inference.getScheme().getName()
+                            + ") leaves a critical question open: " + state.question().getText());
+                }
             }
         } else if (object instanceof Conflict conflict) {
             checkConflict(conflict, report);
@@ -272,6 +280,10 @@ public class MapValidator implements EValidator {
 
         void warning(String rule, String message) {
             add(Diagnostic.WARNING, rule, message);
+        }
+
+        void info(String rule, String message) {
+            add(Diagnostic.INFO, rule, message);
         }
 
         private void add(int severity, String rule, String message) {

@@ -13,7 +13,9 @@ import org.eclipse.emf.ecore.EObject;
 public record Problem(Severity severity, EObject element, String rule, String message) {
 
     public enum Severity {
-        ERROR, WARNING;
+        ERROR, WARNING,
+        /** Worth knowing, nothing wrong: an open critical question. */
+        INFO;
 
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);

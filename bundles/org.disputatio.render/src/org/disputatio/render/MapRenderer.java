@@ -5,11 +5,14 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Set;
+import java.util.function.Function;
 
 import javax.imageio.ImageIO;
 
+import org.disputatio.core.evaluation.Label;
 import org.disputatio.layout.AwtTextMeasurer;
 import org.disputatio.layout.NodeFormat;
+import org.disputatio.model.Element;
 import org.disputatio.views.Diagram;
 
 /**
@@ -24,6 +27,11 @@ public final class MapRenderer {
     private final NodeFormat format = NodeFormat.DEFAULT;
     private final VisualStyle style = VisualStyle.DEFAULT;
     private final ScenePainter painter = new ScenePainter(measurer, style);
+
+    /** Draws evaluation labels (or none, with null) in what is exported next. */
+    public void showEvaluation(Function<Element, Label> labels) {
+        painter.showEvaluation(labels);
+    }
 
     public AwtTextMeasurer measurer() {
         return measurer;
@@ -42,7 +50,7 @@ public final class MapRenderer {
         double width = scene.width() + 2 * MARGIN;
         double height = scene.height() + 2 * MARGIN;
         if (legend) {
-            width = Math.max(width, 3 * 230 + 20 + 2 * MARGIN);
+            width = Math.max(width, painter.legendWidth() + 2 * MARGIN);
             height += painter.legendHeight() + MARGIN;
         }
         return new double[] { scene.x() - MARGIN, scene.y() - MARGIN, width, height };

@@ -2,11 +2,15 @@ package org.disputatio.render;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+
+import org.disputatio.core.evaluation.Label;
 
 import org.disputatio.layout.ArgumentGroups;
 import org.disputatio.layout.FontSpec;
 import org.disputatio.layout.NodeFormat;
 import org.disputatio.layout.TextMeasurer;
+import org.disputatio.model.Element;
 import org.disputatio.model.StatementKind;
 import org.disputatio.render.VisualStyle.EdgeStyle;
 import org.disputatio.render.VisualStyle.Head;
@@ -25,9 +29,17 @@ public final class ScenePainter {
     private final TextMeasurer measurer;
     private final VisualStyle style;
 
+    /** The labels to draw over the statements and inferences, or null when the evaluation is not shown. */
+    private Function<Element, Label> evaluation;
+
     public ScenePainter(TextMeasurer measurer, VisualStyle style) {
         this.measurer = measurer;
         this.style = style;
+    }
+
+    /** Shows evaluation labels by glyph and pattern (docs/evaluation.md), or hides them with null. */
+    public void showEvaluation(Function<Element, Label> labels) {
+        this.evaluation = labels;
     }
 
     /** Text smaller than this on the output, in pixels, is drawn as grey bars: it could not be read. */
@@ -71,6 +83,9 @@ public final class ScenePainter {
                     paintNode(node, surface, selected.contains(node), scale);
                 }
             }
+        }
+        if (evaluation != null && HEAD * scale >= 2) {
+            EvaluationMarks.paint(scene, surface, evaluation);
         }
     }
 
@@ -220,12 +235,17 @@ public final class ScenePainter {
         return 3 * 26 + 20;
     }
 
+    /** The width {@link #paintLegend} needs: a fourth column for the evaluation when it is shown. */
+    public double legendWidth() {
+        return (evaluation != null ? 4 : 3) * 230 + 20;
+    }
+
     /** A key to shapes and lines, in a box starting at (x, y). */
     public void paintLegend(Surface surface, double x, double y) {
         FontSpec font = new FontSpec(12, false);
         double row = 26;
         double column = 230;
-        surface.roundedRectangle(x, y, 3 * column + 20, legendHeight(), 6, 0xFAFAFA, 0xBBBBBB, 1);
+        surface.roundedRectangle(x, y, legendWidth(), legendHeight(), 6, 0xFAFAFA, 0xBBBBBB, 1);
         String[] kinds = { "Claim", "Evidence", "Rebuttal" };
         StatementKind[] values = { StatementKind.CLAIM, StatementKind.EVIDENCE, StatementKind.REBUTTAL };
         for (int i = 0; i < 3; i++) {
@@ -248,5 +268,8 @@ public final class ScenePainter {
         surface.textFromLeft("joint attack", x + 2 * column + 80, y + 24 + row, font, 0x1A1A1A);
         paintOutline(surface, style.argument(), x + 2 * column + 44, y + 10 + 2 * row, 28, 18);
         surface.textFromLeft("an argument", x + 2 * column + 80, y + 24 + 2 * row, font, 0x1A1A1A);
+        if (evaluation != null) {
+            EvaluationMarks.legend(surface, x + 3 * column, y, row, font);
+        }
     }
 }

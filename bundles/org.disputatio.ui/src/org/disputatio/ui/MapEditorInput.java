@@ -6,16 +6,16 @@ import java.util.Objects;
 
 import org.disputatio.core.MapSession;
 
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * A map file outside any workspace, or a new map not yet saved ({@link #untitled()}).
+ * A map file outside any workspace, or a new map not yet saved ({@link #untitled()}). Not an
+ * IPathEditorInput: an untitled map has no path, and the workbench's large-file check fails on one.
  */
-public final class MapEditorInput implements IPathEditorInput {
+public final class MapEditorInput implements IEditorInput {
 
     private final Path file;
     /** The map already read from the file, for the editor to take instead of reading it again. */
@@ -49,11 +49,6 @@ public final class MapEditorInput implements IPathEditorInput {
     /** The file, or null for a map that has never been saved. */
     public Path getFile() {
         return file;
-    }
-
-    @Override
-    public IPath getPath() {
-        return file == null ? null : IPath.fromOSString(file.toString());
     }
 
     @Override

@@ -1,0 +1,108 @@
+package org.disputatio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code evaluate} and {@code render --evaluate} on the example debate, as a user would run them. */
+class EvaluateCommandTest {
+
+    private static final String THESIS = "debate-edney-nye-thesis";
+    private static final String REBUTTAL = "debate-edney-sunwang-rebuttal";
+    private static final String PREMISE = "debate-edney-no-military-threat";
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private static String debate() {
+        return Path.of(System.getProperty("disputatio.root", ".")).resolve("examples/soft-power-debate.argmap").toString();
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return new Main().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String output() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String lineOf(String id) {
+        return output().lines().filter(l -> l.contains(" " + id + "  ")).findFirst().orElseThrow(() -> new AssertionError(output()));
+    }
+
+    @Test
+    void printsEachStatementsLabel() {
+        assertEquals(0, run("evaluate", debate()), err.toString(StandardCharsets.UTF_8));
+        assertTrue(output().startsWith("Whom is China"), output());
+        assertTrue(output().lines().findFirst().orElseThrow().contains("grounded semantics, 94 statements"), output());
+        assertTrue(lineOf(REBUTTAL).startsWith("accepted "), lineOf(REBUTTAL));
+        assertTrue(lineOf(THESIS).startsWith("rejected "), lineOf(THESIS));
+        assertTrue(lineOf(PREMISE).startsWith("rejected "), lineOf(PREMISE));
+    }
+
+    @Test
+    void aWhatIfOnSunAndWangReinstatesThePremiseTheyUndermine() {
+        assertEquals(0, run("evaluate", debate(), "--assume", REBUTTAL + "=rejected"));
+        assertTrue(lineOf(REBUTTAL).startsWith("rejected "), lineOf(REBUTTAL));
+        assertTrue(lineOf(PREMISE).startsWith("accepted "), lineOf(PREMISE));
+    }
+
+    @Test
+    void jsonHasLabelsAndExtensions() {
+        assertEquals(0, run("evaluate", debate(), "--semantics", "preferred", "--json"));
+        String json = output();
+        assertTrue(json.contains("\"semantics\": \"preferred\""), json);
+        assertTrue(json.contains("\"" + THESIS + "\": \"rejected\""), json);
+        assertTrue(json.contains("\"extensions\": [\n    ["), json);
+    }
+
+    @Test
+    void stableListsItsExtensions() {
+        assertEquals(0, run("evaluate", debate(), "--semantics", "stable"));
+        assertTrue(output().contains("extension 1: "), output());
+    }
+
+    @Test
+    void badArgumentsAreRefusedClearly() {
+        assertEquals(2, run("evaluate", debate(), "--semantics", "credulous"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown semantics 'credulous'"));
+        assertEquals(2, run("evaluate", debate(), "--assume", REBUTTAL + "=maybe"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("ID=accepted or ID=rejected"));
+        assertEquals(2, run("evaluate", debate(), "--assume", "no-such-id=accepted"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no-such-id: no statement or inference has this identifier"),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals("", output());
+        assertEquals(2, run("evaluate"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: disputatio evaluate MAP"));
+    }
+
+    @Test
+    void renderDrawsTheLabelsAndTheirLegend() throws Exception {
+        Path plain = dir.resolve("plain.svg");
+        Path evaluated = dir.resolve("evaluated.svg");
+        assertEquals(0, run("render", debate(), plain.toString(), "--legend"));
+        assertEquals(0, run("render", debate(), evaluated.toString(), "--legend", "--evaluate", "--assume",
+                REBUTTAL + "=rejected"), err.toString(StandardCharsets.UTF_8));
+        String before = Files.readString(plain);
+        String after = Files.readString(evaluated);
+        assertTrue(!before.contains("undecided") && !before.contains(">accepted"), "no evaluation unless asked");
+        assertTrue(after.contains(">accepted (evaluation)<") && after.contains(">rejected<") && after.contains(">undecided<"),
+                "the legend explains the marks");
+        assertTrue(after.length() > before.length() + 1000, "marks are drawn on the statements");
+    }
+}
