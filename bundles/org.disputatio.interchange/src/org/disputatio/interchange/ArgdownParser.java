@@ -44,19 +44,26 @@ final class ArgdownParser {
     /** Text joined from lines, with the file position of each character. */
     private static final class Text {
         final StringBuilder chars = new StringBuilder();
-        final List<int[]> positions = new ArrayList<>();
+        private int[] lines = new int[16];
+        private int[] columns = new int[16];
 
         void append(char c, int line, int column) {
+            int i = chars.length();
+            if (i == lines.length) {
+                lines = java.util.Arrays.copyOf(lines, i * 2);
+                columns = java.util.Arrays.copyOf(columns, i * 2);
+            }
             chars.append(c);
-            positions.add(new int[] { line, column });
+            lines[i] = line;
+            columns[i] = column;
         }
 
         int line(int i) {
-            return positions.isEmpty() ? 1 : positions.get(Math.min(Math.max(i, 0), positions.size() - 1))[0];
+            return chars.isEmpty() ? 1 : lines[Math.min(Math.max(i, 0), chars.length() - 1)];
         }
 
         int column(int i) {
-            return positions.isEmpty() ? 1 : positions.get(Math.min(Math.max(i, 0), positions.size() - 1))[1];
+            return chars.isEmpty() ? 1 : columns[Math.min(Math.max(i, 0), chars.length() - 1)];
         }
     }
 
@@ -91,12 +98,31 @@ final class ArgdownParser {
     private void split(String source) throws Located {
         String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
         List<String> raw = new ArrayList<>(List.of(text.split("\r\n|\r|\n", -1)));
+        // the front matter is YAML, where comment marks are text
+        int frontEnd = -1;
+        int first = 0;
+        while (first < raw.size() && raw.get(first).isBlank()) {
+            first++;
+        }
+        if (first < raw.size() && raw.get(first).strip().equals("===")) {
+            for (int r = first + 1; r < raw.size(); r++) {
+                if (raw.get(r).strip().equals("===")) {
+                    frontEnd = r;
+                    break;
+                }
+            }
+        }
         // comments become spaces, so that columns stay true
         int blockStartLine = 0;
         int blockStartColumn = 0;
         String blockEnd = null;
         for (int row = 0; row < raw.size(); row++) {
             String line = raw.get(row);
+            if (row <= frontEnd) {
+                lines.add(line);
+                commentOnly.add(false);
+                continue;
+            }
             StringBuilder clean = new StringBuilder(line.length());
             boolean hadComment = blockEnd != null;
             int i = 0;
@@ -324,6 +350,21 @@ final class ArgdownParser {
         return false;
     }
 
+    /** Where a link label opened at {@code open} ends; -1 at another '[' first, so that scanning stays linear. */
+    private static int linkLabelEnd(CharSequence s, int open) {
+        for (int i = open + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == ']') {
+                return i;
+            } else if (c == '[') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The index of the unescaped closing character, or -1. */
     private static int closing(CharSequence s, int open, char close) {
         for (int i = open + 1; i < s.length(); i++) {
@@ -492,7 +533,7 @@ final class ArgdownParser {
                     i = end;
                 }
             } else if (c == '[' && i > from) {
-                int close = closing(s, i, ']');
+                int close = linkLabelEnd(s, i);
                 if (close > 0 && s.startsWith("(", close + 1) && closing(s, close + 1, ')') > 0) {
                     String label = s.substring(i + 1, close);
                     Member inner = parseText(textOf(label, text, i + 1), 0);

@@ -301,7 +301,17 @@ final class ArgdownWriter {
     }
 
     private static String escapeTitle(String title, char close) {
-        return title.replace("\\", "\\\\").replace(String.valueOf(close), "\\" + close);
+        StringBuilder s = new StringBuilder(title.length());
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            boolean comment = c == '/' && i + 1 < title.length() && (title.charAt(i + 1) == '/' || title.charAt(i + 1) == '*')
+                    || title.startsWith("<!--", i);
+            if (c == '\\' || c == close || comment) {
+                s.append('\\');
+            }
+            s.append(c);
+        }
+        return s.toString();
     }
 
     private String ref(Statement s) {
@@ -315,7 +325,8 @@ final class ArgdownWriter {
     private static boolean tagsExpressible(List<String> tags) {
         Set<String> seen = new HashSet<>();
         for (String tag : tags) {
-            if (!seen.add(tag) || !plainLine(tag) || !tagWord(tag) && (tag.contains(")") || tag.contains("\\"))) {
+            if (!seen.add(tag) || !plainLine(tag) || !tagWord(tag) && (tag.contains(")") || tag.contains("\\")
+                    || tag.contains("//") || tag.contains("/*") || tag.contains("<!--") || tag.contains("{"))) {
                 return false;
             }
         }
@@ -371,21 +382,26 @@ final class ArgdownWriter {
         }
         out.append('\n');
         out.append("  ").append(YamlData.flow(d)).append('\n');
+        // sorted, so that the text does not depend on the order the map happens to list them in
+        List<String> supports = new ArrayList<>();
         for (Inference i : simpleInferences) {
             if (i.getConclusion() == s) {
-                out.append("  <+ ").append(ref(i.getPremises().get(0))).append('\n');
+                supports.add("  <+ " + ref(i.getPremises().get(0)));
             }
         }
+        List<String> attacks = new ArrayList<>();
         for (Conflict c : map.getConflicts()) {
             // declared conflicts get a line too, so that Argdown shows them; the reader folds it back
             if (c.getTarget() == s) {
                 for (Statement attacker : c.getAttackers()) {
                     if (attacker != s) {
-                        out.append("  <- ").append(ref(attacker)).append('\n');
+                        attacks.add("  <- " + ref(attacker));
                     }
                 }
             }
         }
+        supports.stream().sorted().distinct().forEach(l -> out.append(l).append('\n'));
+        attacks.stream().sorted().distinct().forEach(l -> out.append(l).append('\n'));
     }
 
     private void argument(Argument a) {
@@ -420,7 +436,9 @@ final class ArgdownWriter {
         }
         put(d, "shared", shared);
         List<Inference> asRead = new ArrayList<>(order);
-        asRead.addAll(a.getInferences().stream().filter(i -> shared.contains(i.getId())).toList());
+        for (String id : shared) {
+            asRead.add(a.getInferences().stream().filter(i -> i.getId().equals(id)).findFirst().orElseThrow());
+        }
         asRead.addAll(apart);
         if (!asRead.equals(a.getInferences())) {
             // the reader would list them in the order written; say the map's own

@@ -270,7 +270,9 @@ final class YamlData {
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
                 if (quote != 0) {
-                    if (c == quote) {
+                    if (c == '\\' && quote == '"') {
+                        i++;
+                    } else if (c == quote) {
                         quote = 0;
                     }
                 } else if (c == '"' || c == '\'') {
@@ -489,6 +491,9 @@ final class YamlData {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
+                // so that Argdown's comment syntax never appears inside a quoted value
+                case '/' -> out.append(i + 1 < s.length() && (s.charAt(i + 1) == '/' || s.charAt(i + 1) == '*') ? "\\/" : "/");
+                case '<' -> out.append(s.startsWith("<!--", i) ? "\\u003c" : "<");
                 default -> {
                     if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) && !validSurrogate(s, i)) {
                         out.append(String.format("\\u%04x", (int) c));
