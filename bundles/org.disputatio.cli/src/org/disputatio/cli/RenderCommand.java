@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.disputatio.core.MapFileException;
 import org.disputatio.core.MapSession;
+import org.disputatio.interchange.MapFormats;
 import org.disputatio.render.MapRenderer;
 import org.disputatio.views.Diagram;
 
@@ -62,7 +63,7 @@ final class RenderCommand implements Subcommand {
             return UNUSABLE;
         }
         try {
-            MapSession session = MapSession.open(Path.of(options.rest.get(0)));
+            MapSession session = MapFormats.open(Path.of(options.rest.get(0)));
             MapRenderer renderer = new MapRenderer();
             Diagram diagram = options.choose(session, false);
             options.layOut(diagram, session, renderer.measurer(), false);
