@@ -8,8 +8,8 @@ import java.util.List;
 import org.disputatio.core.DiagramContents;
 import org.disputatio.core.MapFileException;
 import org.disputatio.core.MapElements;
-import org.disputatio.core.MapFiles;
 import org.disputatio.core.MapSession;
+import org.disputatio.interchange.MapFormats;
 import org.disputatio.layout.AwtTextMeasurer;
 import org.disputatio.model.Statement;
 import org.disputatio.views.Diagram;
@@ -70,13 +70,18 @@ final class LayoutCommand implements Subcommand {
         }
         Path file = Path.of(options.rest.get(0));
         try {
-            MapSession session = MapSession.open(file);
+            MapFormats.Format format = MapFormats.Format.of(file) == null ? MapFormats.Format.ARGMAP : MapFormats.Format.of(file);
+            if (format == MapFormats.Format.ARGDOWN) {
+                err.println("disputatio layout: " + file + " is Argdown, which holds no positions; convert it to .argmap first");
+                return UNUSABLE;
+            }
+            MapSession session = MapFormats.open(file);
             Diagram diagram = shown == null ? options.choose(session, true) : focused(session, options.diagram, shown);
             if (all) {
                 DiagramContents.updateDirectly(diagram, session.getMap(), true);
             }
             options.layOut(diagram, session, new AwtTextMeasurer(), true);
-            MapFiles.save(session.getResource(), file);
+            MapFormats.save(session, file, format).forEach(err::println);
             out.println(file + ": laid out '" + diagram.getName() + "' (" + diagram.getShapes().size() + " shapes, "
                     + diagram.getEdges().size() + " lines, " + diagram.getLayoutAlgorithm().getLiteral() + ")");
             return OK;

@@ -13,6 +13,7 @@ import org.disputatio.core.MapSession;
 import org.disputatio.core.evaluation.Evaluation;
 import org.disputatio.core.evaluation.EvaluationOptions;
 import org.disputatio.core.evaluation.EvaluationTooLargeException;
+import org.disputatio.interchange.MapFormats;
 import org.disputatio.render.MapRenderer;
 import org.disputatio.views.Diagram;
 
@@ -72,7 +73,7 @@ final class RenderCommand implements Subcommand {
             return UNUSABLE;
         }
         try {
-            MapSession session = MapSession.open(Path.of(options.rest.get(0)));
+            MapSession session = MapFormats.open(Path.of(options.rest.get(0)));
             MapRenderer renderer = new MapRenderer();
             Diagram diagram = options.choose(session, false);
             options.layOut(diagram, session, renderer.measurer(), false);

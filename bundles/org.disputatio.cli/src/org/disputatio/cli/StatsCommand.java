@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.disputatio.core.MapFileException;
 import org.disputatio.core.MapSession;
+import org.disputatio.interchange.MapFormats;
 import org.disputatio.core.MapStatistics;
 
 /** {@code stats FILE [--json]}: what a map holds, by kind. */
@@ -36,7 +37,7 @@ final class StatsCommand implements Subcommand {
             return UNUSABLE;
         }
         try {
-            MapSession session = MapSession.open(Path.of(files.get(0)));
+            MapSession session = MapFormats.open(Path.of(files.get(0)));
             MapStatistics statistics = MapStatistics.of(session);
             out.print(json ? statistics.toJson(session.getMap().getTitle()) + "\n" : statistics.toText());
             session.dispose();

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.disputatio.core.MapFileException;
 import org.disputatio.core.MapSession;
+import org.disputatio.interchange.MapFormats;
 import org.disputatio.core.MapValidator;
 import org.disputatio.core.Problem;
 
@@ -37,7 +38,7 @@ final class ValidateCommand implements Subcommand {
         for (String name : args) {
             MapSession session;
             try {
-                session = MapSession.open(Path.of(name));
+                session = MapFormats.open(Path.of(name));
             } catch (MapFileException e) {
                 err.println(e.getMessage());
                 exit = UNUSABLE;

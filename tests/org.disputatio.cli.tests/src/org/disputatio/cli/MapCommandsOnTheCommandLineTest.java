@@ -114,6 +114,6 @@ class MapCommandsOnTheCommandLineTest {
     @Test
     void convertRefusesAnUnknownOutputFormat() {
         assertEquals(2, run("convert", map.toString(), dir.resolve("out.pdf").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("must be a .argmap or .xmi file"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot tell the format"));
     }
 }

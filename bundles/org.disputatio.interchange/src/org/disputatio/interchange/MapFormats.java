@@ -1,0 +1,144 @@
+package org.disputatio.interchange;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.disputatio.core.MapFileException;
+import org.disputatio.core.MapFiles;
+import org.disputatio.core.MapSession;
+import org.disputatio.views.Diagram;
+
+/**
+ * The one place that knows which file is in which format: every command and the workbench
+ * open and save maps through it.
+ */
+public final class MapFormats {
+
+    public enum Format {
+        ARGMAP("argmap"), ARGDOWN("argdown"), AIF("aif");
+
+        public final String name;
+
+        Format(String name) {
+            this.name = name;
+        }
+
+        /** By name as given to {@code --from} and {@code --to}: argmap (or xmi), argdown (or ad), aif (or json). */
+        public static Format named(String name) {
+            return switch (name.toLowerCase(Locale.ROOT)) {
+                case "argmap", "xmi" -> ARGMAP;
+                case "argdown", "ad" -> ARGDOWN;
+                case "aif", "json" -> AIF;
+                default -> throw new IllegalArgumentException("unknown format '" + name + "' (argmap, argdown or aif)");
+            };
+        }
+
+        /** By the file's extension; null when it has none of ours. */
+        public static Format of(Path file) {
+            String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".argmap") || name.endsWith(".xmi")) {
+                return ARGMAP;
+            }
+            if (name.endsWith(".argdown") || name.endsWith(".ad")) {
+                return ARGDOWN;
+            }
+            if (name.endsWith(".json")) {
+                return AIF;
+            }
+            return null;
+        }
+    }
+
+    /** An opened map and what its file held that the map does not. */
+    public record Opened(MapSession session, Format format, List<String> notices) {
+    }
+
+    private MapFormats() {
+    }
+
+    /** Opens a map in the format its extension says (a map file when it says none). */
+    public static MapSession open(Path file) throws MapFileException {
+        return read(file, null).session();
+    }
+
+    /**
+     * Opens a map; nothing is written. A session opened from another format saves, unless told
+     * otherwise, to the same name with {@code .argmap}.
+     */
+    public static Opened read(Path file, Format format) throws MapFileException {
+        Format f = format != null ? format : Format.of(file) != null ? Format.of(file) : Format.ARGMAP;
+        if (f == Format.ARGMAP) {
+            return new Opened(MapSession.open(file), f, List.of());
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new MapFileException(file, 0, 0, "no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new MapFileException(file, 0, 0, "permission denied", e);
+        } catch (IOException e) {
+            throw new MapFileException(file, 0, 0, "cannot read: " + e.getMessage(), e);
+        }
+        ImportedMap imported = f == Format.ARGDOWN ? ArgdownFormat.read(file, bytes) : AifFormat.read(file, bytes);
+        MapSession session = MapSession.create(argmapBeside(file), imported.map().getTitle());
+        session.getResource().getContents().clear();
+        session.getResource().getContents().add(imported.map());
+        session.getResource().getContents().addAll(imported.diagrams());
+        return new Opened(session, f, imported.notices());
+    }
+
+    static Path argmapBeside(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".argmap");
+    }
+
+    /**
+     * Writes the session's map to the file in the format; the file is replaced only once the
+     * new content is complete.
+     *
+     * @return what the format could not hold (diagrams, presentations), for the user to hear
+     */
+    public static List<String> save(MapSession session, Path file, Format format) throws IOException {
+        if (format == Format.ARGMAP) {
+            MapFiles.save(session.getResource(), file);
+            return List.of();
+        }
+        List<String> notices = new ArrayList<>();
+        String text;
+        List<Diagram> diagrams = session.getDiagrams();
+        if (format == Format.ARGDOWN) {
+            text = ArgdownFormat.write(session.getMap());
+            if (!diagrams.isEmpty()) {
+                notices.add(diagrams.size() + " diagram(s) not kept: Argdown has no positions");
+            }
+        } else {
+            text = AifFormat.write(session.getMap(), diagrams.isEmpty() ? null : diagrams.get(0));
+            if (diagrams.size() > 1) {
+                notices.add((diagrams.size() - 1) + " diagram(s) besides '" + diagrams.get(0).getName() + "' not kept: OVA holds one");
+            }
+            notices.add("sources, actors, quotes, locators, proponents, tags and arguments not kept: AIF has no place for them");
+        }
+        if (!session.getPresentations().isEmpty()) {
+            notices.add(session.getPresentations().size() + " presentation(s) not kept");
+        }
+        Path target = file.toAbsolutePath().normalize();
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return notices;
+    }
+}
