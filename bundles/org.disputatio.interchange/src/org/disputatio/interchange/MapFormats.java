@@ -70,8 +70,9 @@ public final class MapFormats {
     }
 
     /**
-     * Opens a map; nothing is written. A session opened from another format saves, unless told
-     * otherwise, to the same name with {@code .argmap}.
+     * Opens a map; nothing is written. A session opened from another format keeps the file it
+     * came from, so that callers can say so; {@link MapSession#save()} would write XMI into it,
+     * so such a session is saved with {@link #save} or to a new {@code .argmap} file.
      */
     public static Opened read(Path file, Format format) throws MapFileException {
         Format f = format != null ? format : Format.of(file) != null ? Format.of(file) : Format.ARGMAP;
@@ -89,17 +90,11 @@ public final class MapFormats {
             throw new MapFileException(file, 0, 0, "cannot read: " + e.getMessage(), e);
         }
         ImportedMap imported = f == Format.ARGDOWN ? ArgdownFormat.read(file, bytes) : AifFormat.read(file, bytes);
-        MapSession session = MapSession.create(argmapBeside(file), imported.map().getTitle());
+        MapSession session = MapSession.create(file, imported.map().getTitle());
         session.getResource().getContents().clear();
         session.getResource().getContents().add(imported.map());
         session.getResource().getContents().addAll(imported.diagrams());
         return new Opened(session, f, imported.notices());
-    }
-
-    static Path argmapBeside(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".argmap");
     }
 
     /**
