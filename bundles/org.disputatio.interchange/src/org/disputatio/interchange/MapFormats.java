@@ -121,7 +121,7 @@ public final class MapFormats {
             if (diagrams.size() > 1) {
                 notices.add((diagrams.size() - 1) + " diagram(s) besides '" + diagrams.get(0).getName() + "' not kept: OVA holds one");
             }
-            notices.add("sources, actors, quotes, locators, proponents, tags and arguments not kept: AIF has no place for them");
+            notices.add("sources, actors, statement kinds, labels, quotes, locators, proponents, tags and arguments not kept: AIF has no place for them");
         }
         if (!session.getPresentations().isEmpty()) {
             notices.add(session.getPresentations().size() + " presentation(s) not kept");
