@@ -6,7 +6,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -131,14 +130,8 @@ public final class MapFormats {
         if (!session.getPresentations().isEmpty()) {
             notices.add(session.getPresentations().size() + " presentation(s) not kept");
         }
-        Path target = file.toAbsolutePath().normalize();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        // The same safe write as a map file: forced to disk, then moved over the old one.
+        MapFiles.writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
         return notices;
     }
 }
