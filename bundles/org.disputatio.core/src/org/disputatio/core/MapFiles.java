@@ -64,7 +64,7 @@ public final class MapFiles {
     }
 
     /** Files larger than this are refused before they are read, so a reader's memory stays bounded. */
-    public static final long LARGEST_MAP = 64L << 20;
+    public static final long LARGEST_MAP = 16L << 20;
 
     /**
      * Loads a map file into the resource set.
@@ -89,6 +89,9 @@ public final class MapFiles {
             }
             if (!attributes.isRegularFile()) {
                 throw new MapFileException(file, 0, 0, "is not a regular file (a pipe, socket or device), not a map file", null);
+            }
+            if (attributes.size() == 0) {
+                throw new MapFileException(file, 0, 0, "the file is empty", null);
             }
             if (attributes.size() > LARGEST_MAP) {
                 throw new MapFileException(file, 0, 0, "is " + (attributes.size() >> 20) + " MB; maps of up to "
@@ -126,7 +129,64 @@ public final class MapFiles {
             throw discard(resource, new MapFileException(file, 1, 1,
                     "not a Disputatio map: the first element must be an argmap:ArgumentMap", null));
         }
+        MapFileException inconsistent = checkIdentity(file, resource, bytes);
+        if (inconsistent != null) {
+            throw discard(resource, inconsistent);
+        }
         return resource;
+    }
+
+    /**
+     * XMI itself lets a second element take the identifier of the first (references then go to
+     * either), and resolves {@code other.argmap#id} by reading another file: a map is one file
+     * whose identifiers are unique, so both are refused.
+     */
+    private static MapFileException checkIdentity(Path file, Resource resource, byte[] bytes) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String text = null;
+        for (var contents = resource.getAllContents(); contents.hasNext();) {
+            EObject element = contents.next();
+            String id = EcoreUtil.getID(element);
+            if (id != null && !seen.add(id)) {
+                text = text != null ? text : new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                int[] at = secondOccurrence(text, "id=\"" + id + "\"");
+                return new MapFileException(file, at[0], at[1], "the identifier '" + id + "' is used twice", null);
+            }
+            for (org.eclipse.emf.ecore.EReference reference : element.eClass().getEAllReferences()) {
+                if (reference.isContainment() || reference.isContainer() || reference.isTransient() || !element.eIsSet(reference)) {
+                    continue;
+                }
+                // basicList: iterating the list itself would resolve the proxy, that is, read the other file.
+                Object value = element.eGet(reference, false);
+                for (Object target : value instanceof org.eclipse.emf.ecore.util.InternalEList<?> list ? list.basicList()
+                        : java.util.List.of(value)) {
+                    if (target instanceof EObject t && t.eIsProxy()) {
+                        String uri = ((org.eclipse.emf.ecore.InternalEObject) t).eProxyURI().toString();
+                        return new MapFileException(file, 0, 0, describe(element) + " refers to '" + uri
+                                + "' in another file; a map is a single file, so it is not read", null);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Line and column (from 1) of the second occurrence of the needle; 0, 0 when there is none. */
+    private static int[] secondOccurrence(String text, String needle) {
+        int first = text.indexOf(needle);
+        int second = first < 0 ? -1 : text.indexOf(needle, first + 1);
+        if (second < 0) {
+            return new int[] { 0, 0 };
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < second; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] { line, second - lineStart + 1 };
     }
 
     private static MapFileException discard(Resource resource, MapFileException problem) {
@@ -164,6 +224,13 @@ public final class MapFiles {
     private static String explain(Throwable error, String message) {
         if (error instanceof StackOverflowError) {
             return "elements are nested too deeply to be a map";
+        }
+        if (message != null) {
+            // EMF appends the location the exception already has: "(file:/..., 7, 4)".
+            message = message.replaceAll("\\s*\\([a-z]+:[^()]*, -?\\d+, -?\\d+\\)\\s*$", "");
+        }
+        if (message != null && message.contains("UTF-8 sequence")) {
+            return "not UTF-8 text: " + MapFileException.plain(message).replaceAll("\\.$", "").toLowerCase(java.util.Locale.ROOT);
         }
         if (error instanceof PackageNotFoundException p) {
             String uri = p.uri();

@@ -2,9 +2,6 @@ package org.disputatio.interchange;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,16 +74,8 @@ public final class MapFormats {
         if (f == Format.ARGMAP) {
             return new Opened(MapSession.open(file), f, List.of());
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new MapFileException(file, 0, 0, "no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new MapFileException(file, 0, 0, "permission denied", e);
-        } catch (IOException e) {
-            throw new MapFileException(file, 0, 0, "cannot read: " + e.getMessage(), e);
-        }
+        // Refuses folders, FIFOs (which would block for ever) and oversized files before reading.
+        byte[] bytes = MapFiles.readBytes(file);
         ImportedMap imported = f == Format.ARGDOWN ? ArgdownFormat.read(file, bytes) : AifFormat.read(file, bytes);
         MapSession session = MapSession.create(argmapBeside(file), imported.map().getTitle());
         session.getResource().getContents().clear();
