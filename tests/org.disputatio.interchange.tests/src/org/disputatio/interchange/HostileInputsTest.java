@@ -26,7 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileInputsTest {
 
-    private static final int MUTANTS = 10_000;
+    /** releng/fuzz.sh raises the count and changes the seed for a longer run. */
+    private static final int MUTANTS = Integer.getInteger("disputatio.mutants", 10_000);
+    private static final long SEED = Long.getLong("disputatio.fuzzSeed", 16);
+    private static final Duration LIMIT = Duration.ofSeconds(60L * Math.max(1, MUTANTS / 10_000));
 
     @TempDir
     Path dir;
@@ -68,9 +71,9 @@ class HostileInputsTest {
         HostileInputs.BytesReader reader = bytes -> MapFiles.load(MapFiles.newResourceSet(), Path.of("mutant.argmap"), bytes);
         List<byte[]> small = seeds(new XmiDialect(), List.of());
         List<byte[]> example = List.of(Files.readAllBytes(TestFiles.root().resolve("examples/dw-2018.argmap")));
-        HostileInputs.Tally tally = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            HostileInputs.Tally a = HostileInputs.mutate(reader, small, MUTANTS * 9 / 10, 16);
-            HostileInputs.Tally b = HostileInputs.mutate(reader, example, MUTANTS / 10, 17);
+        HostileInputs.Tally tally = assertTimeoutPreemptively(LIMIT, () -> {
+            HostileInputs.Tally a = HostileInputs.mutate(reader, small, MUTANTS * 9 / 10, SEED);
+            HostileInputs.Tally b = HostileInputs.mutate(reader, example, MUTANTS / 10, SEED + 1);
             return new HostileInputs.Tally(a.read() + b.read(), a.refused() + b.refused());
         });
         System.out.println("map files: " + tally);
@@ -81,8 +84,8 @@ class HostileInputsTest {
     @Test
     void tenThousandMutatedArgdownFiles() throws Exception {
         List<byte[]> seeds = seeds(new ArgdownDialect(), TestFiles.files(TestFiles.fixtures().resolve("argdown"), ".argdown"));
-        HostileInputs.Tally tally = assertTimeoutPreemptively(Duration.ofSeconds(90), () -> HostileInputs.mutate(
-                bytes -> ArgdownFormat.read(Path.of("mutant.argdown"), bytes), seeds, MUTANTS, 16));
+        HostileInputs.Tally tally = assertTimeoutPreemptively(LIMIT, () -> HostileInputs.mutate(
+                bytes -> ArgdownFormat.read(Path.of("mutant.argdown"), bytes), seeds, MUTANTS, SEED));
         System.out.println("Argdown: " + tally);
         assertTrue(tally.refused() > 0 && tally.read() > 0, tally.toString());
     }
@@ -90,8 +93,8 @@ class HostileInputsTest {
     @Test
     void tenThousandMutatedAifFiles() throws Exception {
         List<byte[]> seeds = seeds(new AifDialect(), TestFiles.files(TestFiles.fixtures().resolve("aif"), ".json"));
-        HostileInputs.Tally tally = assertTimeoutPreemptively(Duration.ofSeconds(90), () -> HostileInputs.mutate(
-                bytes -> AifFormat.read(Path.of("mutant.json"), bytes), seeds, MUTANTS, 16));
+        HostileInputs.Tally tally = assertTimeoutPreemptively(LIMIT, () -> HostileInputs.mutate(
+                bytes -> AifFormat.read(Path.of("mutant.json"), bytes), seeds, MUTANTS, SEED));
         System.out.println("AIF: " + tally);
         assertTrue(tally.refused() > MUTANTS / 4 && tally.read() > 0, tally.toString());
     }
