@@ -17,7 +17,8 @@ for jar in "$plugins"/*.jar; do
     org.disputatio.*|org.eclipse.emf.*|org.eclipse.elk.*|org.eclipse.xtext.xbase.lib_*|com.google.guava*|org.eclipse.swt*|org.eclipse.jface_*|org.eclipse.core.commands_*|org.eclipse.equinox.common_*) cp="$cp:$jar" ;;
   esac
 done
-run() { "$JAVA_HOME/bin/java" -Xmx4g --enable-native-access=ALL-UNNAMED -cp "$cp" org.disputatio.benchmarks.Benchmarks "$@"; }
+# BENCHMARK=org.disputatio.benchmarks.EvaluationBenchmark times the evaluation instead.
+run() { "$JAVA_HOME/bin/java" -Xmx4g --enable-native-access=ALL-UNNAMED -cp "$cp" "${BENCHMARK:-org.disputatio.benchmarks.Benchmarks}" "$@"; }
 if [ -z "${DISPLAY:-}" ]; then
   command -v xvfb-run >/dev/null || { echo "benchmarks: no display and no xvfb-run (apt-get install xvfb)" >&2; exit 2; }
   xvfb-run -a -s "-screen 0 1920x1200x24" "$0" "$@"

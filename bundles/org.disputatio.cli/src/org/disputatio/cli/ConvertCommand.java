@@ -23,12 +23,12 @@ final class ConvertCommand implements Subcommand {
 
     @Override
     public String synopsis() {
-        return "IN OUT [--from argmap|argdown|aif] [--to argmap|argdown|aif]";
+        return "IN OUT [--from F] [--to F]";
     }
 
     @Override
     public String summary() {
-        return "read a map and write it as .argmap/.xmi, Argdown (.argdown/.ad) or AIF JSON (.json)";
+        return "read a map and write it as .argmap/.xmi, Argdown (.argdown/.ad) or AIF JSON (.json); F: argmap, argdown or aif";
     }
 
     @Override

@@ -63,6 +63,9 @@ public final class MapFiles {
         return URI.createFileURI(file.toAbsolutePath().normalize().toString());
     }
 
+    /** Files larger than this are refused before they are read, so a reader's memory stays bounded. */
+    public static final long LARGEST_MAP = 16L << 20;
+
     /**
      * Loads a map file into the resource set.
      *
@@ -70,14 +73,51 @@ public final class MapFiles {
      *         resource set is then left as it was
      */
     public static Resource load(ResourceSet resourceSet, Path file) throws MapFileException {
-        Resource resource = resourceSet.createResource(uri(file));
-        try (InputStream in = Files.newInputStream(file)) {
-            resource.load(in, null);
+        return load(resourceSet, file, readBytes(file));
+    }
+
+    /**
+     * The bytes of a file that may be a map: refuses, with a message naming the file, what is no
+     * regular file (a directory, a FIFO that would block the reader for ever, a device) and what
+     * is larger than {@link #LARGEST_MAP}.
+     */
+    public static byte[] readBytes(Path file) throws MapFileException {
+        try {
+            var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
+                throw new MapFileException(file, 0, 0, "is a folder, not a map file", null);
+            }
+            if (!attributes.isRegularFile()) {
+                throw new MapFileException(file, 0, 0, "is not a regular file (a pipe, socket or device), not a map file", null);
+            }
+            if (attributes.size() == 0) {
+                throw new MapFileException(file, 0, 0, "the file is empty", null);
+            }
+            if (attributes.size() > LARGEST_MAP) {
+                throw new MapFileException(file, 0, 0, "is " + (attributes.size() >> 20) + " MB; maps of up to "
+                        + (LARGEST_MAP >> 20) + " MB are read", null);
+            }
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw discard(resource, new MapFileException(file, 0, 0, "no such file", e));
+            throw new MapFileException(file, 0, 0, "no such file", e);
         } catch (AccessDeniedException e) {
-            throw discard(resource, new MapFileException(file, 0, 0, "permission denied", e));
-        } catch (IOException | RuntimeException e) {
+            throw new MapFileException(file, 0, 0, "permission denied", e);
+        } catch (MapFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new MapFileException(file, 0, 0, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads a map from bytes read from the file (see {@link #readBytes(Path)}). */
+    public static Resource load(ResourceSet resourceSet, Path file, byte[] bytes) throws MapFileException {
+        Resource resource = resourceSet.createResource(uri(file));
+        if (bytes.length == 0) {
+            throw discard(resource, new MapFileException(file, 0, 0, "the file is empty", null));
+        }
+        try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+            resource.load(in, null);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             if (resource.getErrors().isEmpty()) {
                 throw discard(resource, translate(file, e));
             }
@@ -89,7 +129,64 @@ public final class MapFiles {
             throw discard(resource, new MapFileException(file, 1, 1,
                     "not a Disputatio map: the first element must be an argmap:ArgumentMap", null));
         }
+        MapFileException inconsistent = checkIdentity(file, resource, bytes);
+        if (inconsistent != null) {
+            throw discard(resource, inconsistent);
+        }
         return resource;
+    }
+
+    /**
+     * XMI itself lets a second element take the identifier of the first (references then go to
+     * either), and resolves {@code other.argmap#id} by reading another file: a map is one file
+     * whose identifiers are unique, so both are refused.
+     */
+    private static MapFileException checkIdentity(Path file, Resource resource, byte[] bytes) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String text = null;
+        for (var contents = resource.getAllContents(); contents.hasNext();) {
+            EObject element = contents.next();
+            String id = EcoreUtil.getID(element);
+            if (id != null && !seen.add(id)) {
+                text = text != null ? text : new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                int[] at = secondOccurrence(text, "id=\"" + id + "\"");
+                return new MapFileException(file, at[0], at[1], "the identifier '" + id + "' is used twice", null);
+            }
+            for (org.eclipse.emf.ecore.EReference reference : element.eClass().getEAllReferences()) {
+                if (reference.isContainment() || reference.isContainer() || reference.isTransient() || !element.eIsSet(reference)) {
+                    continue;
+                }
+                // basicList: iterating the list itself would resolve the proxy, that is, read the other file.
+                Object value = element.eGet(reference, false);
+                for (Object target : value instanceof org.eclipse.emf.ecore.util.InternalEList<?> list ? list.basicList()
+                        : java.util.List.of(value)) {
+                    if (target instanceof EObject t && t.eIsProxy()) {
+                        String uri = ((org.eclipse.emf.ecore.InternalEObject) t).eProxyURI().toString();
+                        return new MapFileException(file, 0, 0, describe(element) + " refers to '" + uri
+                                + "' in another file; a map is a single file, so it is not read", null);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Line and column (from 1) of the second occurrence of the needle; 0, 0 when there is none. */
+    private static int[] secondOccurrence(String text, String needle) {
+        int first = text.indexOf(needle);
+        int second = first < 0 ? -1 : text.indexOf(needle, first + 1);
+        if (second < 0) {
+            return new int[] { 0, 0 };
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < second; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] { line, second - lineStart + 1 };
     }
 
     private static MapFileException discard(Resource resource, MapFileException problem) {
@@ -125,6 +222,16 @@ public final class MapFiles {
     }
 
     private static String explain(Throwable error, String message) {
+        if (error instanceof StackOverflowError) {
+            return "elements are nested too deeply to be a map";
+        }
+        if (message != null) {
+            // EMF appends the location the exception already has: "(file:/..., 7, 4)".
+            message = message.replaceAll("\\s*\\([a-z]+:[^()]*, -?\\d+, -?\\d+\\)\\s*$", "");
+        }
+        if (message != null && message.contains("UTF-8 sequence")) {
+            return "not UTF-8 text: " + MapFileException.plain(message).replaceAll("\\.$", "").toLowerCase(java.util.Locale.ROOT);
+        }
         if (error instanceof PackageNotFoundException p) {
             String uri = p.uri();
             if (uri != null && uri.startsWith(NAMESPACE_BASE)) {
@@ -195,15 +302,56 @@ public final class MapFiles {
         return element.eClass().getName() + " '" + EcoreUtil.getID(element) + "'";
     }
 
+    /** How a map is saved: whether the previous version is kept beside it as {@code NAME~}. */
+    public record SaveOptions(boolean keepBackup) {
+        public static final SaveOptions DEFAULT = new SaveOptions(false);
+    }
+
+    /** The previous version's place when {@link SaveOptions#keepBackup()} is set: {@code map.argmap~}. */
+    public static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + "~");
+    }
+
     /**
      * Saves the resource to the file: writes a temporary file beside it, forces it to disk and
      * moves it over the original, so a failure at any point leaves the original intact.
      */
     public static void save(Resource resource, Path file) throws IOException {
-        byte[] content = serialize(resource);
+        save(resource, file, SaveOptions.DEFAULT);
+    }
+
+    public static void save(Resource resource, Path file, SaveOptions options) throws IOException {
+        Path target = file.toAbsolutePath().normalize();
+        write(target, serialize(resource), options);
+        resource.setURI(uri(target));
+        resource.setModified(false);
+    }
+
+    /** Writes a map's bytes to the file, first keeping the previous version when the options ask. */
+    public static void write(Path file, byte[] content, SaveOptions options) throws IOException {
+        if (options.keepBackup() && Files.isRegularFile(file)) {
+            writeAtomically(backupOf(file), Files.readAllBytes(file));
+        }
+        writeAtomically(file, content);
+    }
+
+    /**
+     * Replaces the file with the bytes, or leaves it as it was: a temporary file beside it is
+     * written, forced to disk ({@link FileChannel#force}) and moved over the file. A read-only
+     * file, a full disk or a folder that cannot be written gives one message naming the file.
+     */
+    public static void writeAtomically(Path file, byte[] content) throws IOException {
         Path target = file.toAbsolutePath().normalize();
         Path folder = target.getParent();
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        if (Files.exists(target) && isReadOnly(target)) {
+            throw new IOException(target + ": cannot save: the file is read-only; it was left as it was");
+        }
+        Path temporary;
+        try {
+            temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        } catch (IOException e) {
+            throw cannotSave(target, e);
+        }
         try {
             // A temporary file is private (0600); the saved map keeps the permissions it had.
             Files.setPosixFilePermissions(temporary, Files.exists(target)
@@ -219,10 +367,36 @@ public final class MapFiles {
             } catch (java.nio.file.AtomicMoveNotSupportedException e) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (IOException e) {
+            throw cannotSave(target, e);
         } finally {
             Files.deleteIfExists(temporary);
         }
-        resource.setURI(uri(target));
-        resource.setModified(false);
+    }
+
+    /** Read-only by its permissions, or not writable for this user (root writes a 0444 file, but the user said no). */
+    private static boolean isReadOnly(Path file) throws IOException {
+        try {
+            return !Files.isWritable(file)
+                    || !Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        } catch (UnsupportedOperationException e) {
+            return !Files.isWritable(file);
+        }
+    }
+
+    private static IOException cannotSave(Path target, IOException e) {
+        String reason = e.getMessage() == null ? "" : e.getMessage();
+        String why;
+        if (reason.contains("No space left") || reason.contains("Disk quota exceeded") || reason.contains("File too large")) {
+            why = "the disk is full";
+        } else if (e instanceof AccessDeniedException || reason.contains("Permission denied")
+                || reason.contains("Operation not permitted") || reason.contains("Read-only file system")) {
+            why = "the file or its folder cannot be written (permission denied or read-only)";
+        } else if (e instanceof NoSuchFileException) {
+            why = "its folder does not exist";
+        } else {
+            why = reason.isEmpty() ? e.getClass().getSimpleName() : reason;
+        }
+        return new IOException(target + ": cannot save: " + why + "; the file was left as it was", e);
     }
 }

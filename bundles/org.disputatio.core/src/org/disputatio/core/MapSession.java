@@ -32,6 +32,9 @@ public class MapSession {
     private final AdapterFactoryEditingDomain domain;
     private final Resource resource;
     private Path file;
+    /** What the file held when read or last saved; null for a map not yet saved. */
+    private FileStamp stamp;
+    private MapFiles.SaveOptions saveOptions = MapFiles.SaveOptions.DEFAULT;
 
     private MapSession(ResourceSet resourceSet, Resource resource, Path file) {
         this.adapterFactory = new ComposedAdapterFactory();
@@ -57,8 +60,11 @@ public class MapSession {
     /** Opens a map file; nothing is written. */
     public static MapSession open(Path file) throws MapFileException {
         ResourceSet resourceSet = MapFiles.newResourceSet();
-        Resource resource = MapFiles.load(resourceSet, file);
-        return new MapSession(resourceSet, resource, file);
+        byte[] bytes = MapFiles.readBytes(file);
+        Resource resource = MapFiles.load(resourceSet, file, bytes);
+        MapSession session = new MapSession(resourceSet, resource, file);
+        session.stamp = FileStamp.of(bytes);
+        return session;
     }
 
     /** A new, unsaved map that will be saved to the given file. */
@@ -120,15 +126,52 @@ public class MapSession {
         return getCommandStack().isSaveNeeded();
     }
 
+    /**
+     * Saves to the file.
+     *
+     * @throws FileChangedException when the file changed or was deleted since it was read or
+     *         last saved; nothing is written then
+     */
     public void save() throws IOException {
-        MapFiles.save(resource, file);
+        FileStamp now = FileStamp.ofFile(file);
+        if (stamp != null && !stamp.equals(now)) {
+            throw new FileChangedException(file, now == null);
+        }
+        saveOverwriting();
+    }
+
+    /** Saves to the file whatever it holds now: the user chose to keep this version. */
+    public void saveOverwriting() throws IOException {
+        byte[] content = MapFiles.serialize(resource);
+        writeWithBackup(file, content);
+        stamp = FileStamp.of(content);
         getCommandStack().saveIsDone();
     }
 
     public void saveAs(Path newFile) throws IOException {
-        MapFiles.save(resource, newFile);
+        byte[] content = MapFiles.serialize(resource);
+        writeWithBackup(newFile, content);
+        resource.setURI(MapFiles.uri(newFile));
         file = newFile;
+        stamp = FileStamp.of(content);
         getCommandStack().saveIsDone();
+    }
+
+    private void writeWithBackup(Path target, byte[] content) throws IOException {
+        MapFiles.write(target, content, saveOptions);
+        resource.setModified(false);
+    }
+
+    /**
+     * Whether the file on disk is no longer what this session read or last saved (changed or
+     * deleted); false for a map never saved.
+     */
+    public boolean isChangedOnDisk() throws IOException {
+        return stamp != null && !stamp.equals(FileStamp.ofFile(file));
+    }
+
+    public void setSaveOptions(MapFiles.SaveOptions options) {
+        this.saveOptions = options;
     }
 
     public void dispose() {

@@ -49,6 +49,8 @@ final class ArgdownWriter {
     private final Set<String> premiseIds = new HashSet<>();
     private final Set<Inference> inArgument = new HashSet<>();
     private final Set<Inference> written = new HashSet<>();
+    /** Titles given to argument blocks so far, inference blocks included: Argdown merges blocks of one title. */
+    private final Set<String> argumentNames = new HashSet<>();
 
     private ArgdownWriter(ArgumentMap map) {
         this.map = map;
@@ -80,6 +82,12 @@ final class ArgdownWriter {
         return s != null && !s.isEmpty() && s.equals(squeeze(s));
     }
 
+    /** Argdown reads a title up to its closing bracket, with no escapes: a title must be plain. */
+    private static boolean titleLike(String s) {
+        return plainLine(s) && !s.matches(".*[\\[\\]<>\\\\{}].*") && !s.contains("//") && !s.contains("/*")
+                && !s.matches("Untitled \\d+");
+    }
+
     private void classify() {
         Map<String, Integer> labels = new HashMap<>();
         for (Statement s : map.getStatements()) {
@@ -89,25 +97,29 @@ final class ArgdownWriter {
         }
         Set<String> used = new HashSet<>();
         for (Statement s : map.getStatements()) {
-            if (plainLine(s.getLabel()) && labels.get(s.getLabel()) == 1 && !s.getLabel().matches("Untitled \\d+")) {
+            if (titleLike(s.getLabel()) && labels.get(s.getLabel()) == 1) {
                 titles.put(s, s.getLabel());
                 used.add(s.getLabel());
             }
         }
         for (Statement s : map.getStatements()) {
             if (!titles.containsKey(s)) {
-                String title = s.getId();
+                String base = titleLike(s.getId()) ? s.getId() : "Statement";
+                String title = base;
                 for (int n = 2; used.contains(title); n++) {
-                    title = s.getId() + " " + n;
+                    title = base + " " + n;
                 }
                 titles.put(s, title);
                 used.add(title);
             }
         }
-        Set<String> argumentNames = new HashSet<>();
         for (Argument a : map.getArguments()) {
-            String title = plainLine(a.getTitle()) && !a.getTitle().matches("Untitled \\d+") && argumentNames.add(a.getTitle())
-                    ? a.getTitle() : a.getId();
+            String title = titleLike(a.getTitle()) && !argumentNames.contains(a.getTitle()) ? a.getTitle()
+                    : titleLike(a.getId()) ? a.getId() : "Argument";
+            for (int n = 2; argumentNames.contains(title); n++) {
+                title = (titleLike(a.getId()) ? a.getId() : "Argument") + " " + n;
+            }
+            argumentNames.add(title);
             argumentTitles.put(a, title);
             inArgument.addAll(a.getInferences());
         }
@@ -551,7 +563,13 @@ final class ArgdownWriter {
         Map<String, Object> d = data();
         d.put("inference", true);
         put(d, "argument", of == null ? null : of.getId());
-        header("<" + escapeTitle(i.getId(), '>') + ">", null, d, i);
+        String base = titleLike(i.getId()) ? i.getId() : "Inference";
+        String title = base;
+        for (int n = 2; argumentNames.contains(title); n++) {
+            title = base + " " + n;
+        }
+        argumentNames.add(title);
+        header("<" + title + ">", null, d, i);
         pcs(List.of(i));
     }
 }

@@ -2,11 +2,7 @@ package org.disputatio.interchange;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,36 +66,23 @@ public final class MapFormats {
     }
 
     /**
-     * Opens a map; nothing is written. A session opened from another format saves, unless told
-     * otherwise, to the same name with {@code .argmap}.
+     * Opens a map; nothing is written. A session opened from another format keeps the file it
+     * came from, so that callers can say so; {@link MapSession#save()} would write XMI into it,
+     * so such a session is saved with {@link #save} or to a new {@code .argmap} file.
      */
     public static Opened read(Path file, Format format) throws MapFileException {
         Format f = format != null ? format : Format.of(file) != null ? Format.of(file) : Format.ARGMAP;
         if (f == Format.ARGMAP) {
             return new Opened(MapSession.open(file), f, List.of());
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new MapFileException(file, 0, 0, "no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new MapFileException(file, 0, 0, "permission denied", e);
-        } catch (IOException e) {
-            throw new MapFileException(file, 0, 0, "cannot read: " + e.getMessage(), e);
-        }
+        // Refuses folders, FIFOs (which would block for ever) and oversized files before reading.
+        byte[] bytes = MapFiles.readBytes(file);
         ImportedMap imported = f == Format.ARGDOWN ? ArgdownFormat.read(file, bytes) : AifFormat.read(file, bytes);
-        MapSession session = MapSession.create(argmapBeside(file), imported.map().getTitle());
+        MapSession session = MapSession.create(file, imported.map().getTitle());
         session.getResource().getContents().clear();
         session.getResource().getContents().add(imported.map());
         session.getResource().getContents().addAll(imported.diagrams());
         return new Opened(session, f, imported.notices());
-    }
-
-    static Path argmapBeside(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".argmap");
     }
 
     /**
@@ -126,19 +109,13 @@ public final class MapFormats {
             if (diagrams.size() > 1) {
                 notices.add((diagrams.size() - 1) + " diagram(s) besides '" + diagrams.get(0).getName() + "' not kept: OVA holds one");
             }
-            notices.add("sources, actors, quotes, locators, proponents, tags and arguments not kept: AIF has no place for them");
+            notices.add("sources, actors, statement kinds, labels, quotes, locators, proponents, tags and arguments not kept: AIF has no place for them");
         }
         if (!session.getPresentations().isEmpty()) {
             notices.add(session.getPresentations().size() + " presentation(s) not kept");
         }
-        Path target = file.toAbsolutePath().normalize();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        // The same safe write as a map file: forced to disk, then moved over the old one.
+        MapFiles.writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
         return notices;
     }
 }

@@ -494,6 +494,11 @@ final class YamlData {
                 // so that Argdown's comment syntax never appears inside a quoted value
                 case '/' -> out.append(i + 1 < s.length() && (s.charAt(i + 1) == '/' || s.charAt(i + 1) == '*') ? "\\/" : "/");
                 case '<' -> out.append(s.startsWith("<!--", i) ? "\\u003c" : "<");
+                // Argdown finds the end of a data block by counting brackets, quoted or not
+                case '{' -> out.append("\\u007b");
+                case '}' -> out.append("\\u007d");
+                case '[' -> out.append("\\u005b");
+                case ']' -> out.append("\\u005d");
                 default -> {
                     if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) && !validSurrogate(s, i)) {
                         out.append(String.format("\\u%04x", (int) c));

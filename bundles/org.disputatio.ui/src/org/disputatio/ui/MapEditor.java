@@ -8,6 +8,7 @@ import java.util.List;
 import org.disputatio.core.DiagramContents;
 import org.disputatio.core.MapFileException;
 import org.disputatio.core.MapSession;
+import org.disputatio.interchange.MapFormats;
 import org.disputatio.layout.DiagramLayouter;
 import org.disputatio.ui.jface.ItemPropertySourceProvider;
 import org.disputatio.viewer.MapEditing;
@@ -120,12 +121,12 @@ public class MapEditor extends EditorPart {
         try {
             session = read != null ? read
                     : mapInput.getFile() == null ? MapSession.create(Path.of("untitled.argmap"), "Untitled map")
-                    : MapSession.open(mapInput.getFile());
+                    : MapFormats.open(mapInput.getFile());
         } catch (MapFileException e) {
             // Nothing is written; the message says where the file is broken.
             throw new PartInitException("Cannot open " + e.getMessage(), e);
         }
-        setPartName(input.getName());
+        setPartName(input.getName() + (imported() ? " (imported: Save As keeps it as a map)" : ""));
         session.getCommandStack().addCommandStackListener(dirtyListener);
     }
 
@@ -219,7 +220,7 @@ public class MapEditor extends EditorPart {
         }
         MapSession reloaded;
         try {
-            reloaded = MapSession.open(file);
+            reloaded = MapFormats.open(file);
         } catch (MapFileException e) {
             MessageDialog.openError(getSite().getShell(), "Revert failed", "The map was left as it is.\n\n" + e.getMessage());
             return;
@@ -282,9 +283,15 @@ public class MapEditor extends EditorPart {
         return editing;
     }
 
+    /** Whether the map was read from Argdown or AIF: saving then asks for a map file, so that nothing is lost. */
+    private boolean imported() {
+        Path file = ((MapEditorInput) getEditorInput()).getFile();
+        return file != null && MapFormats.Format.of(file) != null && MapFormats.Format.of(file) != MapFormats.Format.ARGMAP;
+    }
+
     @Override
     public void doSave(IProgressMonitor monitor) {
-        if (((MapEditorInput) getEditorInput()).getFile() == null) {
+        if (((MapEditorInput) getEditorInput()).getFile() == null || imported()) {
             doSaveAs();
             return;
         }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.disputatio.core.MapFileException;
 import org.disputatio.core.MapSession;
+import org.disputatio.interchange.MapFormats;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IEditorPart;
@@ -34,7 +35,7 @@ public final class MapFileOpener {
         RecentFiles recent = new RecentFiles(MapPreferences.store());
         MapSession session;
         try {
-            session = MapSession.open(input.getFile());
+            session = MapFormats.open(input.getFile());
         } catch (MapFileException e) {
             boolean forgotten = Files.notExists(input.getFile()) && recent.remove(input.getFile());
             MessageDialog.openError(page.getWorkbenchWindow().getShell(), ERROR_TITLE, describe(e)

@@ -24,8 +24,9 @@ public class OpenMapAction extends Action {
     public void run() {
         FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN | SWT.MULTI);
         dialog.setText("Open Map");
-        dialog.setFilterExtensions(new String[] { "*.argmap;*.xmi", "*.*" });
-        dialog.setFilterNames(new String[] { "Argument maps (*.argmap, *.xmi)", "All files" });
+        dialog.setFilterExtensions(new String[] { "*.argmap;*.xmi;*.argdown;*.ad;*.json", "*.argmap;*.xmi", "*.argdown;*.ad", "*.json", "*.*" });
+        dialog.setFilterNames(new String[] { "Maps, Argdown and AIF", "Argument maps (*.argmap, *.xmi)", "Argdown (*.argdown, *.ad)",
+                "AIF (*.json)", "All files" });
         if (dialog.open() == null) {
             return;
         }

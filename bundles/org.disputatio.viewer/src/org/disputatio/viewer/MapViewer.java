@@ -12,11 +12,14 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.disputatio.core.MapCommands;
+import org.disputatio.core.evaluation.Evaluation;
+import org.disputatio.core.evaluation.EvaluationOptions;
 import org.disputatio.layout.ArgumentGroups;
 import org.disputatio.layout.DiagramLayouter;
 import org.disputatio.layout.NodeFormat;
 import org.disputatio.layout.TextMeasurer;
 import org.disputatio.model.Argument;
+import org.disputatio.model.ArgumentMap;
 import org.disputatio.model.Conflict;
 import org.disputatio.model.Inference;
 import org.disputatio.model.Statement;
@@ -99,6 +102,9 @@ public class MapViewer extends ContentViewer {
     private final Set<Scene.Node> selection = new LinkedHashSet<>();
     private boolean refreshPending;
     private boolean legendVisible;
+    /** What the evaluation overlay shows (docs/evaluation.md), or null when it is off. */
+    private EvaluationOptions evaluationOptions;
+    private Evaluation evaluation;
 
     private Interaction interaction = Interaction.NONE;
     /** The shapes a move drags along, found once when it starts rather than on every frame. */
@@ -268,6 +274,7 @@ public class MapViewer extends ContentViewer {
         Set<Object> selected = selectedElements();
         double[] before = scene == null ? null : frame();
         scene = diagram == null ? null : faded(new SceneBuilder(format, measurer, style).build(sized(diagram)), diagram);
+        evaluate(diagram);
         selection.clear();
         // In the order they were selected: connecting takes the first as premise or attacker.
         if (scene != null) {
@@ -770,6 +777,28 @@ public class MapViewer extends ContentViewer {
         refresh();
     }
 
+    /** Recomputed on every refresh, so the labels follow each edit; painting only reads them. */
+    private void evaluate(Diagram diagram) {
+        ArgumentMap map = diagram != null && diagram.eResource() != null
+                && diagram.eResource().getContents().get(0) instanceof ArgumentMap m ? m : null;
+        evaluation = evaluationOptions == null || map == null ? null : Evaluation.of(map, evaluationOptions);
+        painter.showEvaluation(evaluation == null ? null : evaluation::label);
+    }
+
+    /**
+     * Shows each statement's and inference's label under these options (with their what-if
+     * assumptions; the map is not changed), or hides them with null.
+     */
+    public void setEvaluation(EvaluationOptions options) {
+        evaluationOptions = options;
+        refresh();
+    }
+
+    /** The evaluation shown, or null when it is off. */
+    public Evaluation getEvaluation() {
+        return evaluation;
+    }
+
     public boolean isLegendVisible() {
         return legendVisible;
     }
@@ -806,6 +835,7 @@ public class MapViewer extends ContentViewer {
                     case 'f', 'F' -> zoomToFit();
                     case 'l', 'L' -> layOut(!selection.isEmpty());
                     case 'k', 'K' -> setLegendVisible(!legendVisible);
+                    case 'v', 'V' -> setEvaluation(evaluationOptions == null ? EvaluationOptions.grounded() : null);
                     case SWT.CR -> toggleArguments();
                     default -> {
                         return;
