@@ -24,7 +24,7 @@ final class LayoutCommand implements Subcommand {
 
     @Override
     public String synopsis() {
-        return "MAP [--diagram NAME] [--layout ALGORITHM] [--direction D] [--lines L] [--all | --show ID,ID...]";
+        return "MAP " + DiagramOptions.SYNOPSIS + " [--all | --show ID,ID...]";
     }
 
     @Override
@@ -71,11 +71,13 @@ final class LayoutCommand implements Subcommand {
         Path file = Path.of(options.rest.get(0));
         try {
             MapSession session = MapSession.open(file);
-            Diagram diagram = shown == null ? options.choose(session, true) : focused(session, options.diagram, shown);
+            AwtTextMeasurer measurer = new AwtTextMeasurer();
+            Diagram diagram = shown == null ? options.pipeline(measurer).choose(session, options.diagram, true)
+                    : focused(session, options.diagram, shown);
             if (all) {
                 DiagramContents.updateDirectly(diagram, session.getMap(), true);
             }
-            options.layOut(diagram, session, new AwtTextMeasurer(), true);
+            options.prepare(session, diagram, measurer, true);
             MapFiles.save(session.getResource(), file);
             out.println(file + ": laid out '" + diagram.getName() + "' (" + diagram.getShapes().size() + " shapes, "
                     + diagram.getEdges().size() + " lines, " + diagram.getLayoutAlgorithm().getLiteral() + ")");

@@ -23,7 +23,7 @@ final class RenderCommand implements Subcommand {
 
     @Override
     public String synopsis() {
-        return "MAP OUT.svg|OUT.png [--diagram NAME] [--layout layered|tree|radial|force] [--direction D] [--lines orthogonal|splines] [--scale S] [--legend]";
+        return "MAP OUT.svg|OUT.png " + DiagramOptions.SYNOPSIS + " [--scale S] [--legend]";
     }
 
     @Override
@@ -63,9 +63,9 @@ final class RenderCommand implements Subcommand {
         }
         try {
             MapSession session = MapSession.open(Path.of(options.rest.get(0)));
-            MapRenderer renderer = new MapRenderer();
-            Diagram diagram = options.choose(session, false);
-            options.layOut(diagram, session, renderer.measurer(), false);
+            MapRenderer renderer = new MapRenderer(options.settings);
+            Diagram diagram = options.prepare(session, options.pipeline(renderer.measurer()).choose(session, options.diagram, false),
+                    renderer.measurer(), false);
             if (name.endsWith(".svg")) {
                 Files.writeString(output, renderer.svg(diagram, scale, legend), StandardCharsets.UTF_8);
             } else {

@@ -45,6 +45,9 @@ import org.eclipse.emf.edit.domain.EditingDomain;
  */
 public final class DiagramContents {
 
+    /** The name of the diagram a map gets when it has none: every statement and argument. */
+    public static final String WHOLE_MAP = "Whole map";
+
     private DiagramContents() {
     }
 

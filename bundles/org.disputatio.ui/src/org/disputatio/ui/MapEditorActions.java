@@ -5,13 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.disputatio.core.DeferredCommand;
-import org.disputatio.core.DiagramContents;
 import org.disputatio.core.MapClipboard;
 import org.disputatio.core.MapCommands;
 import org.disputatio.core.MapSession;
-import org.disputatio.layout.DiagramLayouter;
-import org.disputatio.layout.NodeFormat;
 import org.disputatio.model.Statement;
 import org.disputatio.model.edit.provider.Labels;
 import org.disputatio.model.StatementKind;
@@ -275,7 +271,7 @@ final class MapEditorActions {
         List<Shape> shapes = diagram.getShapes().stream().filter(s -> statements.contains(s.getElement())).toList();
         if (!shapes.isEmpty()) {
             EditingDomain domain = session().getEditingDomain();
-            session().execute(DiagramContents.drawn("Remove from Diagram", domain, session().getMap(), diagram,
+            session().execute(viewer().edits().drawn("Remove from Diagram", session().getMap(), diagram,
                     MapCommands.removeFromDiagram(domain, shapes)));
         }
     }
@@ -286,11 +282,6 @@ final class MapEditorActions {
         if (diagram == null || value.equals(diagram.eGet(setting))) {
             return;
         }
-        EditingDomain domain = session().getEditingDomain();
-        CompoundCommand command = new CompoundCommand("Change Layout");
-        command.append(MapCommands.set(domain, diagram, setting, value));
-        command.append(new DeferredCommand("Layout", () -> DiagramLayouter.command(domain,
-                new DiagramLayouter(viewer().getTextMeasurer(), NodeFormat.DEFAULT).compute(diagram, null))));
-        session().execute(command);
+        session().execute(viewer().edits().changeLayout(diagram, setting, value));
     }
 }

@@ -4,35 +4,26 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.disputatio.core.MapCommands;
-import org.disputatio.layout.ArgumentGroups;
+import org.disputatio.layout.DiagramEdits;
 import org.disputatio.layout.DiagramLayouter;
-import org.disputatio.layout.NodeFormat;
 import org.disputatio.layout.TextMeasurer;
-import org.disputatio.model.Argument;
 import org.disputatio.model.Conflict;
 import org.disputatio.model.Inference;
 import org.disputatio.model.Statement;
 import org.disputatio.model.StatementKind;
+import org.disputatio.render.MapSettings;
 import org.disputatio.render.Scene;
-import org.disputatio.render.SceneBuilder;
 import org.disputatio.render.ScenePainter;
 import org.disputatio.render.VisualStyle;
 import org.disputatio.render.VisualStyle.NodeStyle;
 import org.disputatio.views.Diagram;
-import org.disputatio.views.LayoutAlgorithm;
-import org.disputatio.views.LayoutDirection;
 import org.disputatio.views.Shape;
-import org.disputatio.views.ViewsPackage;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EContentAdapter;
@@ -77,11 +68,8 @@ public class MapViewer extends ContentViewer {
     private final Canvas canvas;
     private final SwtResources resources;
     private final SwtTextMeasurer measurer;
-    private NodeFormat format = NodeFormat.DEFAULT;
-    private VisualStyle style = VisualStyle.DEFAULT;
+    private MapSettings settings = MapSettings.DEFAULT;
     private ScenePainter painter;
-    private LayoutAlgorithm defaultAlgorithm = LayoutAlgorithm.LAYERED;
-    private LayoutDirection defaultDirection = LayoutDirection.UP;
     private final EContentAdapter modelListener = new EContentAdapter() {
         @Override
         public void notifyChanged(Notification notification) {
@@ -119,8 +107,8 @@ public class MapViewer extends ContentViewer {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
         resources = new SwtResources(canvas.getDisplay());
         measurer = new SwtTextMeasurer(canvas.getDisplay(), resources);
-        painter = new ScenePainter(measurer, style);
-        canvas.setBackground(resources.color(style.background()));
+        painter = new ScenePainter(measurer, style());
+        canvas.setBackground(resources.color(style().background()));
         canvas.addListener(SWT.Paint, this::paint);
         canvas.addListener(SWT.Resize, e -> updateScrollBars());
         canvas.getHorizontalBar().addListener(SWT.Selection, e -> canvas.redraw());
@@ -151,19 +139,23 @@ public class MapViewer extends ContentViewer {
         this.domain = domain;
     }
 
-    /** Changes the typography and colours (from the preferences) and repaints, without a new layout. */
-    public void setAppearance(NodeFormat newFormat, VisualStyle newStyle) {
-        format = newFormat;
-        style = newStyle;
-        painter = new ScenePainter(measurer, style);
-        canvas.setBackground(resources.color(style.background()));
+    /**
+     * Changes the typography, colours and layout defaults (from the preferences) and repaints,
+     * without a new layout. Whatever lays out or sizes the shown diagram takes them from here.
+     */
+    public void setSettings(MapSettings newSettings) {
+        settings = newSettings;
+        painter = new ScenePainter(measurer, style());
+        canvas.setBackground(resources.color(style().background()));
         refresh();
     }
 
-    /** The algorithm and direction for laying out diagrams that have none set (from the preferences). */
-    public void setLayoutDefaults(LayoutAlgorithm algorithm, LayoutDirection direction) {
-        defaultAlgorithm = algorithm;
-        defaultDirection = direction;
+    public MapSettings getSettings() {
+        return settings;
+    }
+
+    private VisualStyle style() {
+        return settings.style();
     }
 
     /**
@@ -171,7 +163,7 @@ public class MapViewer extends ContentViewer {
      * drawn on a colour the picture does not use, which is then made transparent.
      */
     public ImageDescriptor sampleOf(StatementKind kind) {
-        NodeStyle sample = style.statement(kind);
+        NodeStyle sample = style().statement(kind);
         return ImageDescriptor.createFromImageDataProvider(zoom -> {
             if (zoom != 100) {
                 return null;
@@ -193,9 +185,14 @@ public class MapViewer extends ContentViewer {
         });
     }
 
-    /** A layouter for this viewer's text, format and layout defaults. */
-    private DiagramLayouter layouter() {
-        return new DiagramLayouter(measurer, format, defaultAlgorithm, defaultDirection);
+    /** A layouter for this viewer's text measure, format and layout defaults. */
+    public DiagramLayouter layouter() {
+        return settings.layouter(measurer);
+    }
+
+    /** The commands of gestures on the shown diagram, sized and laid out as this viewer draws. */
+    public DiagramEdits edits() {
+        return new DiagramEdits(domain, layouter());
     }
 
     public EditingDomain getEditingDomain() {
@@ -267,7 +264,7 @@ public class MapViewer extends ContentViewer {
         Diagram diagram = getDiagram();
         Set<Object> selected = selectedElements();
         double[] before = scene == null ? null : frame();
-        scene = diagram == null ? null : faded(new SceneBuilder(format, measurer, style).build(sized(diagram)), diagram);
+        scene = diagram == null ? null : faded(settings.sceneBuilder(measurer).build(diagram), diagram);
         selection.clear();
         // In the order they were selected: connecting takes the first as premise or attacker.
         if (scene != null) {
@@ -311,7 +308,7 @@ public class MapViewer extends ContentViewer {
                 faded.add(shape);
             }
         }
-        int background = style.background();
+        int background = style().background();
         List<Scene.Node> nodes = built.nodes().stream().map(n -> faded.contains(n.shape()) ? n.withStyle(n.style().faded(background)) : n).toList();
         List<Scene.Line> lines = built.lines().stream().map(l -> faded.contains(l.edge().getSource()) || faded.contains(l.edge().getTarget())
                 ? l.withStyle(l.style().faded(background)) : l).toList();
@@ -336,21 +333,6 @@ public class MapViewer extends ContentViewer {
         ScrollBar v = canvas.getVerticalBar();
         h.setSelection(h.getSelection() + (int) Math.round((frameBefore[0] - frame[0]) * zoom));
         v.setSelection(v.getSelection() + (int) Math.round((frameBefore[1] - frame[1]) * zoom));
-    }
-
-    /** Shapes not yet laid out get the size their text needs, where they stand. */
-    private Diagram sized(Diagram diagram) {
-        DiagramLayouter layouter = layouter();
-        for (Shape shape : diagram.getShapes()) {
-            if (shape.getWidth() <= 0 || shape.getHeight() <= 0) {
-                double[] size = layouter.size(shape);
-                shape.eSetDeliver(false);
-                shape.setWidth(size[0]);
-                shape.setHeight(size[1]);
-                shape.eSetDeliver(true);
-            }
-        }
-        return diagram;
     }
 
     // --- selection -------------------------------------------------------------------------
@@ -521,7 +503,7 @@ public class MapViewer extends ContentViewer {
 
     private void paint(Event e) {
         GC gc = e.gc;
-        gc.setBackground(resources.color(style.background()));
+        gc.setBackground(resources.color(style().background()));
         gc.fillRectangle(e.x, e.y, e.width, e.height);
         if (scene == null) {
             return;
@@ -550,7 +532,7 @@ public class MapViewer extends ContentViewer {
             painter.paintLegend(new SwtSurface(gc, resources), 10, canvas.getClientArea().height - painter.legendHeight() - 10);
         }
         if (interaction == Interaction.MARQUEE) {
-            gc.setForeground(resources.color(style.selection()));
+            gc.setForeground(resources.color(style().selection()));
             gc.setLineWidth(1);
             gc.setLineDash(new int[] { 4, 3 });
             gc.drawRectangle(Math.min(pressX, lastX), Math.min(pressY, lastY), Math.abs(lastX - pressX), Math.abs(lastY - pressY));
@@ -626,7 +608,7 @@ public class MapViewer extends ContentViewer {
                 select(List.of(hit), false);
             }
             interaction = Interaction.MOVE;
-            dragged = movedWithSelection(ArgumentGroups.of(getDiagram()));
+            dragged = DiagramEdits.carried(getDiagram(), selectedShapes());
         } else if ((e.stateMask & SWT.SHIFT) != 0) {
             interaction = Interaction.MARQUEE;
         } else {
@@ -674,16 +656,8 @@ public class MapViewer extends ContentViewer {
         canvas.redraw();
     }
 
-    /** The selected shapes and, for a selected argument frame, the shapes in it. */
-    private Set<Shape> movedWithSelection(ArgumentGroups groups) {
-        Set<Shape> moved = new LinkedHashSet<>();
-        for (Scene.Node node : selection) {
-            moved.add(node.shape());
-            if (groups.isOpen(node.shape())) {
-                moved.addAll(groups.members(node.shape()));
-            }
-        }
-        return moved;
+    private List<Shape> selectedShapes() {
+        return selection.stream().map(Scene.Node::shape).toList();
     }
 
     /**
@@ -692,31 +666,8 @@ public class MapViewer extends ContentViewer {
      * moved inside them.
      */
     public void moveSelection(double dx, double dy) {
-        if (domain == null || selection.isEmpty()) {
-            refresh();
-            return;
-        }
-        ArgumentGroups groups = ArgumentGroups.of(getDiagram());
-        Map<Shape, double[]> boxes = new LinkedHashMap<>();
-        for (Shape shape : movedWithSelection(groups)) {
-            if (!groups.isOpen(shape)) {
-                boxes.put(shape, new double[] { shape.getX() + dx, shape.getY() + dy, shape.getWidth(), shape.getHeight() });
-            }
-        }
-        Map<Shape, double[]> positions = new LinkedHashMap<>(boxes);
-        CompoundCommand move = new CompoundCommand("Move");
-        DiagramLayouter layouter = layouter();
-        for (Shape group : groups.groups()) {
-            if (groups.isOpen(group) && groups.members(group).stream().anyMatch(boxes::containsKey)) {
-                double[] frame = layouter.frame(group, groups, boxes);
-                positions.put(group, frame);
-                move.append(MapCommands.resize(domain, group, frame[2], frame[3]));
-            }
-        }
-        move.append(MapCommands.move(domain, positions));
-        Command command = move.unwrap();
-        if (command.canExecute()) {
-            domain.getCommandStack().execute(command);
+        if (domain != null && !selection.isEmpty()) {
+            execute(edits().move(getDiagram(), selectedShapes(), dx, dy));
         }
         refresh();
     }
@@ -726,16 +677,8 @@ public class MapViewer extends ContentViewer {
      * (the rest stay), else every shape that is not pinned.
      */
     public void layOut(boolean selectionOnly) {
-        Diagram diagram = getDiagram();
-        if (domain == null || diagram == null) {
-            return;
-        }
-        java.util.Set<Shape> movable = selectionOnly
-                ? selection.stream().map(Scene.Node::shape).collect(java.util.stream.Collectors.toSet()) : null;
-        DiagramLayouter layouter = layouter();
-        Command command = DiagramLayouter.command(domain, layouter.compute(diagram, movable));
-        if (command.canExecute()) {
-            domain.getCommandStack().execute(command);
+        if (domain != null && getDiagram() != null) {
+            execute(edits().layOut(getDiagram(), selectionOnly ? selectedShapes() : null));
         }
         refresh();
     }
@@ -745,29 +688,18 @@ public class MapViewer extends ContentViewer {
      * ones, and lays the diagram out again: one undoable command.
      */
     public void toggleArguments() {
-        Diagram diagram = getDiagram();
-        List<Shape> arguments = selection.stream().map(Scene.Node::shape).filter(s -> s.getElement() instanceof Argument).toList();
-        if (domain == null || arguments.isEmpty()) {
-            return;
+        if (domain != null && getDiagram() != null) {
+            execute(edits().toggleArguments(getDiagram(), selectedShapes()));
         }
-        boolean collapse = !arguments.get(0).isCollapsed();
-        CompoundCommand toggle = new CompoundCommand(collapse ? "Collapse Argument" : "Open Argument") {
-            @Override
-            protected boolean prepare() {
-                return true;
-            }
-
-            @Override
-            public void execute() {
-                for (Shape argument : arguments) {
-                    appendAndExecute(MapCommands.set(domain, argument, ViewsPackage.Literals.SHAPE__COLLAPSED, collapse));
-                }
-                // The layout depends on what the toggle hides, so it is computed once that is done.
-                appendAndExecute(DiagramLayouter.command(domain, layouter().compute(diagram, null)));
-            }
-        };
-        domain.getCommandStack().execute(toggle);
         refresh();
+    }
+
+    private void execute(Command command) {
+        if (command.canExecute()) {
+            domain.getCommandStack().execute(command);
+        } else {
+            command.dispose();
+        }
     }
 
     public boolean isLegendVisible() {
