@@ -243,6 +243,9 @@ public class MapValidator implements EValidator {
         if (object instanceof Statement s && !isBlank(s.getLabel())) {
             return "'" + s.getLabel() + "'";
         }
+        if (object instanceof org.disputatio.model.Source source) {
+            return "'" + org.disputatio.model.edit.provider.Citations.shortCitation(source) + "'";
+        }
         return "'" + idOf(object) + "'";
     }
 

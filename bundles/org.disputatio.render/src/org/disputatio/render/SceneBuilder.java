@@ -18,6 +18,7 @@ import org.disputatio.model.Conflict;
 import org.disputatio.model.ConflictKind;
 import org.disputatio.model.Inference;
 import org.disputatio.model.Statement;
+import org.disputatio.model.edit.provider.Citations;
 import org.disputatio.render.VisualStyle.EdgeStyle;
 import org.disputatio.render.VisualStyle.NodeStyle;
 import org.disputatio.views.Diagram;
@@ -152,7 +153,7 @@ public final class SceneBuilder {
         if (statement.getQuote() != null && !statement.getQuote().isBlank()) {
             tip.append("\n\n\u201C").append(statement.getQuote().strip()).append("\u201D");
         }
-        String caption = NodeText.caption(statement);
+        String caption = Citations.caption(statement);
         if (!caption.isEmpty()) {
             tip.append("\n\u2014 ").append(caption);
         }
