@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.ui;
 
 import java.io.IOException;
@@ -142,6 +143,7 @@ public class MapEditor extends EditorPart {
         getSite().setSelectionProvider(viewer);
         editing = new MapEditing(viewer);
         actions = new MapEditorActions(this, editing);
+        actions.activateCommands(getSite());
         actions.fillToolBar(toolBar);
         toolBar.update(true);
         MenuManager contextMenu = new MenuManager("#PopupMenu");

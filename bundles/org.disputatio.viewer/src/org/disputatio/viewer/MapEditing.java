@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.viewer;
 
 import java.util.List;
@@ -182,25 +183,20 @@ public final class MapEditing {
         return selected.size() == 1 && selected.get(0) instanceof Statement statement && labelEditor.edit(statement);
     }
 
+    /** Told true when a label starts being typed in place, false when that ends. */
+    public void onLabelEditing(java.util.function.Consumer<Boolean> listener) {
+        labelEditor.onTyping(listener);
+    }
+
     // --- keys and mouse --------------------------------------------------------------------
 
     private void key(Event e) {
         if ((e.stateMask & (SWT.MOD1 | SWT.MOD3)) != 0) {
             return;
         }
+        // C, E, R, S and A are the editor's commands, bound to those keys (rebindable); F2 stays here.
         if (e.keyCode == SWT.F2) {
             editSelectedLabel();
-            return;
-        }
-        switch (Character.toLowerCase(e.character)) {
-            case 'c' -> addStatementAtPointer(StatementKind.CLAIM);
-            case 'e' -> addStatementAtPointer(StatementKind.EVIDENCE);
-            case 'r' -> addStatementAtPointer(StatementKind.REBUTTAL);
-            case 's' -> supportSelection();
-            case 'a' -> attackSelection();
-            default -> {
-                // not an editing key: the viewer's own keys (zoom, layout, moving about) apply
-            }
         }
     }
 

@@ -18,8 +18,8 @@ import org.eclipse.swt.widgets.Event;
  * The mouse and keys of a {@link MapViewer} for choosing and moving: click selects (Ctrl adds),
  * Shift+drag on the background draws a marquee, dragging the background pans, dragging a shape
  * moves the selection (drawn where it will land; the model moves on release, as one command).
- * Keys: arrows move to the nearest shape in that direction, Tab and Shift+Tab cycle, + and -
- * zoom, 0 is 100%, F fits the map.
+ * Keys: arrows move to the nearest shape in that direction, Tab and Shift+Tab cycle. The other
+ * keys (zoom, lay out, the key, new statements) are Eclipse commands bound in the editor.
  */
 final class SelectionTool {
 
@@ -156,26 +156,15 @@ final class SelectionTool {
         }
     }
 
+    /** Only moving about: what the keys do beyond that is the workbench's commands and bindings. */
     private void key(Event e) {
-        Viewport viewport = canvas.getViewport();
         switch (e.keyCode) {
             case SWT.ARROW_LEFT -> step(-1, 0);
             case SWT.ARROW_RIGHT -> step(1, 0);
             case SWT.ARROW_UP -> step(0, -1);
             case SWT.ARROW_DOWN -> step(0, 1);
             default -> {
-                switch (e.character) {
-                    case '+', '=' -> viewport.zoomIn();
-                    case '-' -> viewport.zoomOut();
-                    case '0' -> viewport.setZoom(1);
-                    case 'f', 'F' -> viewport.zoomToFit();
-                    case 'l', 'L' -> viewer.layOut(!viewer.selectedNodes().isEmpty());
-                    case 'k', 'K' -> canvas.setLegendVisible(!canvas.isLegendVisible());
-                    case SWT.CR -> viewer.toggleArguments();
-                    default -> {
-                        // not a key of this tool
-                    }
-                }
+                // not a key of this tool
             }
         }
     }
