@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.app;
 
 import org.disputatio.ui.NewMapAction;

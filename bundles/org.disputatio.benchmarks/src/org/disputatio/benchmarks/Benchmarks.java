@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.benchmarks;
 
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import org.disputatio.core.DiagramContents;
 import org.disputatio.layout.AwtTextMeasurer;
 import org.disputatio.layout.DiagramLayouter;
-import org.disputatio.layout.NodeFormat;
+import org.disputatio.render.DiagramPipeline;
+import org.disputatio.render.MapSettings;
 import org.disputatio.model.ArgumentMap;
 import org.disputatio.viewer.MapViewer;
 import org.disputatio.views.Diagram;
@@ -38,12 +39,13 @@ public final class Benchmarks {
         shell.setSize(1600, 1000);
         MapViewer viewer = new MapViewer(shell);
         shell.open();
-        DiagramLayouter layouter = new DiagramLayouter(new AwtTextMeasurer(), NodeFormat.DEFAULT);
+        DiagramPipeline pipeline = new DiagramPipeline(MapSettings.DEFAULT, new AwtTextMeasurer());
+        DiagramLayouter layouter = pipeline.layouter();
 
         System.out.printf("%-11s %7s %7s %12s %16s %16s%n", "statements", "shapes", "lines", "layout (ms)", "full frame (ms)", "100% frame (ms)");
         for (int size : SIZES) {
             ArgumentMap map = SyntheticDebates.generate(size, size);
-            Diagram diagram = DiagramContents.wholeMap(map, "all");
+            Diagram diagram = pipeline.wholeMap(map);
             layouter.compute(diagram, null); // warm-up
             double[] layout = new double[size >= 5000 ? 3 : 5];
             DiagramLayouter.Result result = null;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.cli;
 
 import java.util.ArrayList;
@@ -6,11 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.disputatio.core.DiagramContents;
 import org.disputatio.core.MapSession;
-import org.disputatio.layout.DiagramLayouter;
-import org.disputatio.layout.NodeFormat;
 import org.disputatio.layout.TextMeasurer;
+import org.disputatio.render.DiagramPipeline;
+import org.disputatio.render.MapSettings;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.LayoutAlgorithm;
 import org.disputatio.views.LayoutDirection;
@@ -18,16 +18,21 @@ import org.disputatio.views.LineRouting;
 
 /**
  * The options {@code render} and {@code layout} share: which diagram, which algorithm,
- * direction and line routing. Parses them out of the argument list and leaves the rest.
+ * direction and line routing, the colour scheme and the text size. Parses them out of the
+ * argument list and leaves the rest.
  */
 final class DiagramOptions {
 
-    static final String WHOLE_MAP = "Whole map";
+    /** The options every command that lays out or draws takes, as its synopsis shows them. */
+    static final String SYNOPSIS = "[--diagram NAME] [--layout layered|tree|radial|force] [--direction up|down|left|right] "
+            + "[--lines orthogonal|splines] [--scheme okabe-ito|greyscale] [--text-size POINTS]";
 
     String diagram;
     LayoutAlgorithm algorithm;
     LayoutDirection direction;
     LineRouting routing;
+    /** The text size and colours asked for, over the defaults. */
+    MapSettings settings = MapSettings.DEFAULT;
     /** The arguments that are not options, and the flags the command takes. */
     final List<String> rest = new ArrayList<>();
     /** The values of the command's own options, such as {@code --scale}. */
@@ -46,7 +51,7 @@ final class DiagramOptions {
                 options.rest.add(arg);
                 continue;
             }
-            boolean known = valued.contains(arg) || List.of("--diagram", "--layout", "--direction", "--lines").contains(arg);
+            boolean known = valued.contains(arg) || List.of("--diagram", "--layout", "--direction", "--lines", "--scheme", "--text-size").contains(arg);
             if (!known || i + 1 >= args.size()) {
                 throw new IllegalArgumentException("unknown option or missing value: " + arg);
             }
@@ -56,42 +61,46 @@ final class DiagramOptions {
                 case "--layout" -> options.algorithm = literal(LayoutAlgorithm.get(value.toLowerCase(Locale.ROOT)), "--layout", value, LayoutAlgorithm.VALUES);
                 case "--direction" -> options.direction = literal(LayoutDirection.get(value.toLowerCase(Locale.ROOT)), "--direction", value, LayoutDirection.VALUES);
                 case "--lines" -> options.routing = literal(LineRouting.get(value.toLowerCase(Locale.ROOT)), "--lines", value, LineRouting.VALUES);
+                case "--scheme" -> options.settings = options.settings.withScheme(literal(MapSettings.scheme(value), "--scheme", value,
+                        MapSettings.schemeNames()));
+                case "--text-size" -> options.settings = options.settings.withTextSize(textSize(value));
                 default -> options.values.put(arg, value);
             }
         }
         return options;
     }
 
-    private static <T> T literal(T found, String option, String value, List<T> values) {
+    private static double textSize(String value) {
+        try {
+            double size = Double.parseDouble(value);
+            if (size >= MapSettings.MIN_TEXT_SIZE && size <= MapSettings.MAX_TEXT_SIZE) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("--text-size " + value + ": expected a number of points from " + MapSettings.MIN_TEXT_SIZE
+                + " to " + MapSettings.MAX_TEXT_SIZE);
+    }
+
+    private static <T> T literal(T found, String option, String value, List<?> values) {
         if (found == null) {
             throw new IllegalArgumentException(option + " " + value + ": expected one of " + values);
         }
         return found;
     }
 
-    /**
-     * The diagram asked for, else the first, else a new one of the whole map (added to the file
-     * when {@code keep}).
-     */
-    Diagram choose(MapSession session, boolean keep) {
-        List<Diagram> diagrams = session.getDiagrams();
-        if (diagram != null) {
-            return diagrams.stream().filter(d -> diagram.equals(d.getName())).findFirst().orElseThrow(
-                    () -> new IllegalArgumentException("no diagram named '" + diagram + "' (the map has: "
-                            + diagrams.stream().map(Diagram::getName).toList() + ")"));
-        }
-        if (!diagrams.isEmpty()) {
-            return diagrams.get(0);
-        }
-        Diagram whole = DiagramContents.wholeMap(session.getMap(), WHOLE_MAP);
-        if (keep) {
-            session.getResource().getContents().add(whole);
-        }
-        return whole;
+    /** The diagram pipeline for these settings, measuring text as {@code measurer} does. */
+    DiagramPipeline pipeline(TextMeasurer measurer) {
+        return new DiagramPipeline(settings, measurer);
     }
 
-    /** Applies the options and lays the diagram out when asked to, or when it has never been laid out. */
-    void layOut(Diagram chosen, MapSession session, TextMeasurer measurer, boolean always) {
+    /**
+     * The diagram asked for, else the first, else a new one of the whole map (added to the file
+     * when {@code keep}); the options applied, in step with the map, and laid out when asked
+     * ({@code always}), when an option changed the layout, or when it has never been laid out.
+     */
+    Diagram prepare(MapSession session, Diagram chosen, TextMeasurer measurer, boolean always) {
         if (algorithm != null) {
             chosen.setLayoutAlgorithm(algorithm);
         }
@@ -101,11 +110,7 @@ final class DiagramOptions {
         if (routing != null) {
             chosen.setLineRouting(routing);
         }
-        DiagramContents.updateDirectly(chosen, session.getMap(), false);
-        boolean unsized = chosen.getShapes().stream().anyMatch(s -> s.getWidth() <= 0);
-        if (always || unsized || algorithm != null || direction != null || routing != null) {
-            DiagramLayouter layouter = new DiagramLayouter(measurer, NodeFormat.DEFAULT);
-            DiagramLayouter.applyDirectly(layouter.compute(chosen, null));
-        }
+        pipeline(measurer).prepare(chosen, session.getMap(), always || algorithm != null || direction != null || routing != null);
+        return chosen;
     }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.cli;
 
 import java.io.IOException;
@@ -24,7 +25,7 @@ final class LayoutCommand implements Subcommand {
 
     @Override
     public String synopsis() {
-        return "MAP [--diagram NAME] [--layout ALGORITHM] [--direction D] [--lines L] [--all | --show ID,ID...]";
+        return "MAP " + DiagramOptions.SYNOPSIS + " [--all | --show ID,ID...]";
     }
 
     @Override
@@ -76,11 +77,13 @@ final class LayoutCommand implements Subcommand {
                 return UNUSABLE;
             }
             MapSession session = MapFormats.open(file);
-            Diagram diagram = shown == null ? options.choose(session, true) : focused(session, options.diagram, shown);
+            AwtTextMeasurer measurer = new AwtTextMeasurer();
+            Diagram diagram = shown == null ? options.pipeline(measurer).choose(session, options.diagram, true)
+                    : focused(session, options.diagram, shown);
             if (all) {
                 DiagramContents.updateDirectly(diagram, session.getMap(), true);
             }
-            options.layOut(diagram, session, new AwtTextMeasurer(), true);
+            options.prepare(session, diagram, measurer, true);
             MapFormats.save(session, file, format).forEach(err::println);
             out.println(file + ": laid out '" + diagram.getName() + "' (" + diagram.getShapes().size() + " shapes, "
                     + diagram.getEdges().size() + " lines, " + diagram.getLayoutAlgorithm().getLiteral() + ")");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.cli;
 
 import java.io.IOException;
@@ -27,7 +28,7 @@ final class RenderCommand implements Subcommand {
 
     @Override
     public String synopsis() {
-        return "MAP OUT.svg|OUT.png [--diagram NAME] [--layout layered|tree|radial|force] [--direction D] [--lines orthogonal|splines] [--scale S] [--legend]"
+        return "MAP OUT.svg|OUT.png " + DiagramOptions.SYNOPSIS + " [--scale S] [--legend]"
                 + " [--evaluate [--semantics S] [--assume ID=accepted|rejected ...] [--only-listed]]";
     }
 
@@ -74,9 +75,9 @@ final class RenderCommand implements Subcommand {
         }
         try {
             MapSession session = MapFormats.open(Path.of(options.rest.get(0)));
-            MapRenderer renderer = new MapRenderer();
-            Diagram diagram = options.choose(session, false);
-            options.layOut(diagram, session, renderer.measurer(), false);
+            MapRenderer renderer = new MapRenderer(options.settings);
+            Diagram diagram = options.prepare(session, options.pipeline(renderer.measurer()).choose(session, options.diagram, false),
+                    renderer.measurer(), false);
             if (evaluate) {
                 EvaluationOptions chosen = evaluation.options(session.getMap(), options.rest.get(0), err);
                 if (chosen == null) {

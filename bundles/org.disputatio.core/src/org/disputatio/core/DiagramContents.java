@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.core;
 
 import java.util.ArrayList;
@@ -44,6 +45,9 @@ import org.eclipse.emf.edit.domain.EditingDomain;
  * statements it joins.
  */
 public final class DiagramContents {
+
+    /** The name of the diagram a map gets when it has none: every statement and argument. */
+    public static final String WHOLE_MAP = "Whole map";
 
     private DiagramContents() {
     }

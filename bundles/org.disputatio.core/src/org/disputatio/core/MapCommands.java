@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.core;
 
 import java.util.ArrayDeque;
@@ -13,7 +14,6 @@ import org.disputatio.model.Argument;
 import org.disputatio.model.ArgumentMap;
 import org.disputatio.model.Attackable;
 import org.disputatio.model.Conflict;
-import org.disputatio.model.ConflictKind;
 import org.disputatio.model.Element;
 import org.disputatio.model.Inference;
 import org.disputatio.model.Statement;
@@ -41,7 +41,9 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 /**
  * The undoable edits a user can make to a map and its views, as EMF.Edit commands to run on
  * the editing domain's command stack. Gestures that change several things are compound
- * commands, undone in one step.
+ * commands, undone in one step. Sets and adds go through the domain's item providers, whose
+ * {@link org.disputatio.model.edit.provider.EditRules} refuse or complete what would break the
+ * map's rules, so these commands obey the same rules as the Properties view.
  */
 public final class MapCommands {
 
@@ -77,10 +79,12 @@ public final class MapCommands {
 
     /** Adds a co-premise, making the inference a linked argument. */
     public static Command addPremise(EditingDomain domain, Inference inference, Statement premise) {
-        if (inference.getPremises().contains(premise) || inference.getConclusion() == premise) {
-            return UnexecutableCommand.INSTANCE;
-        }
-        return AddCommand.create(domain, inference, M.getInference_Premises(), premise);
+        return addPremises(domain, inference, List.of(premise));
+    }
+
+    /** Adds co-premises, in one step. */
+    public static Command addPremises(EditingDomain domain, Inference inference, Collection<Statement> premises) {
+        return AddCommand.create(domain, inference, M.getInference_Premises(), premises);
     }
 
     /** Removes a premise; removing the last one deletes the inference, which cannot stand without. */
@@ -92,9 +96,6 @@ public final class MapCommands {
     }
 
     public static Command addAttacker(EditingDomain domain, Conflict conflict, Statement attacker) {
-        if (conflict.getAttackers().contains(attacker) || conflict.getTarget() == attacker) {
-            return UnexecutableCommand.INSTANCE;
-        }
         return AddCommand.create(domain, conflict, M.getConflict_Attackers(), attacker);
     }
 
@@ -106,25 +107,15 @@ public final class MapCommands {
     }
 
     public static Command reconnectConclusion(EditingDomain domain, Inference inference, Statement conclusion) {
-        if (inference.getPremises().contains(conclusion)) {
-            return UnexecutableCommand.INSTANCE;
-        }
         return SetCommand.create(domain, inference, M.getInference_Conclusion(), conclusion);
     }
 
     /**
      * Points a conflict at another target. Moving between a statement and an inference changes
-     * what the conflict is (undercut or not), so its kind follows.
+     * what the conflict is (undercut or not), so its kind follows (the edit rules see to it).
      */
     public static Command retarget(EditingDomain domain, Conflict conflict, Attackable target) {
-        CompoundCommand command = new CompoundCommand("Reconnect Attack");
-        command.append(SetCommand.create(domain, conflict, M.getConflict_Target(), target));
-        boolean undercut = target instanceof Inference;
-        if (undercut != (conflict.getKind() == ConflictKind.UNDERCUT)) {
-            command.append(SetCommand.create(domain, conflict, M.getConflict_Kind(),
-                    undercut ? ConflictKind.UNDERCUT : ConflictKind.REBUT));
-        }
-        return command.unwrap();
+        return SetCommand.create(domain, conflict, M.getConflict_Target(), target);
     }
 
     public static Command addShape(EditingDomain domain, Diagram diagram, Shape shape) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.core;
 
 import java.util.ArrayList;
@@ -250,6 +251,9 @@ public class MapValidator implements EValidator {
     private static String describeShort(EObject object) {
         if (object instanceof Statement s && !isBlank(s.getLabel())) {
             return "'" + s.getLabel() + "'";
+        }
+        if (object instanceof org.disputatio.model.Source source) {
+            return "'" + org.disputatio.model.edit.provider.Citations.shortCitation(source) + "'";
         }
         return "'" + idOf(object) + "'";
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.layout;
 
 import java.util.ArrayList;
@@ -83,6 +84,18 @@ public final class DiagramLayouter {
             return new double[] { text.width(), text.height() };
         }
         return new double[] { format.junctionSize(), format.junctionSize() };
+    }
+
+    /**
+     * Where a shape stands and how large it is (x, y, width, height): its own size, or, for a
+     * shape never laid out, the size its text needs.
+     */
+    public double[] box(Shape shape) {
+        if (shape.getWidth() > 0 && shape.getHeight() > 0) {
+            return new double[] { shape.getX(), shape.getY(), shape.getWidth(), shape.getHeight() };
+        }
+        double[] size = size(shape);
+        return new double[] { shape.getX(), shape.getY(), size[0], size[1] };
     }
 
     private static Diagram diagramOf(Shape shape) {
@@ -176,7 +189,7 @@ public final class DiagramLayouter {
      */
     public double[] frame(Shape group, ArgumentGroups groups, Map<Shape, double[]> boxes) {
         List<double[]> members = groups.members(group).stream()
-                .map(m -> boxes.getOrDefault(m, new double[] { m.getX(), m.getY(), m.getWidth(), m.getHeight() })).toList();
+                .map(m -> boxes.containsKey(m) ? boxes.get(m) : box(m)).toList();
         return ArgumentGroups.frame(members, size(group)[0], titleHeight(group));
     }
 

@@ -1,12 +1,12 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.layout;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.disputatio.model.Actor;
 import org.disputatio.model.Argument;
-import org.disputatio.model.Source;
 import org.disputatio.model.Statement;
+import org.disputatio.model.edit.provider.Citations;
 
 /**
  * What a statement node shows: its label wrapped into lines, and a smaller caption saying who
@@ -18,7 +18,7 @@ public record NodeText(List<String> labelLines, List<String> captionLines, doubl
     public static NodeText of(Statement statement, NodeFormat format, TextMeasurer measurer) {
         String label = statement.getLabel() == null || statement.getLabel().isBlank()
                 ? "(" + statement.getKind().getLiteral() + " without label)" : statement.getLabel();
-        return of(label, caption(statement), format, measurer);
+        return of(label, Citations.caption(statement), format, measurer);
     }
 
     /**
@@ -45,52 +45,6 @@ public record NodeText(List<String> labelLines, List<String> captionLines, doubl
                 + (captionLines.isEmpty() ? 0 : format.captionGap() + captionLines.size() * measurer.lineHeight(format.caption()));
         double width = Math.max(format.minWidth(), Math.ceil(textWidth) + 2 * format.padding());
         return new NodeText(labelLines, captionLines, width, Math.ceil(height + 2 * format.padding()));
-    }
-
-    /**
-     * "Proponent, in Source Year, locator"; the "in" part is left out when the proponent wrote the
-     * source, the proponent when there is none.
-     */
-    public static String caption(Statement statement) {
-        Actor proponent = statement.getProponent();
-        Source source = statement.getSource();
-        String where = source == null ? "" : shortCitation(source);
-        if (source != null && statement.getLocator() != null && !statement.getLocator().isBlank()) {
-            where += ", " + statement.getLocator();
-        }
-        if (proponent == null || proponent.getName() == null || proponent.getName().isBlank()) {
-            return where;
-        }
-        String name = proponent.getName();
-        if (source == null) {
-            return name;
-        }
-        // "Kingsley Edney" wrote Edney 2015; "Nathan and Scobell" wrote Nathan and Scobell 2009.
-        boolean wroteSource = !source.getAuthors().isEmpty()
-                && source.getAuthors().stream().allMatch(author -> name.contains(surname(author)));
-        return wroteSource ? where : name + ", in " + where;
-    }
-
-    /** Author-year: "Edney 2015", "Nathan and Scobell 2009", "Zhang et al. 2012". */
-    public static String shortCitation(Source source) {
-        List<String> authors = source.getAuthors();
-        String names = switch (authors.size()) {
-            case 0 -> source.getTitle() == null ? "?" : shorten(source.getTitle());
-            case 1 -> surname(authors.get(0));
-            case 2 -> surname(authors.get(0)) + " and " + surname(authors.get(1));
-            default -> surname(authors.get(0)) + " et al.";
-        };
-        return source.getYear() == null ? names : names + " " + source.getYear();
-    }
-
-    private static String shorten(String title) {
-        return title.length() <= 30 ? title : title.substring(0, Math.max(title.lastIndexOf(' ', 29), 15)) + "…";
-    }
-
-    private static String surname(String author) {
-        String trimmed = author.strip();
-        int space = trimmed.lastIndexOf(' ');
-        return space < 0 ? trimmed : trimmed.substring(space + 1);
     }
 
     /** Greedy word wrap; a word wider than the line is broken where it must be. */

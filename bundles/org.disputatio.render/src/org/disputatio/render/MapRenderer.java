@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.render;
 
 import java.awt.Graphics2D;
@@ -24,9 +25,20 @@ public final class MapRenderer {
     public static final double MARGIN = 24;
 
     private final AwtTextMeasurer measurer = new AwtTextMeasurer();
-    private final NodeFormat format = NodeFormat.DEFAULT;
-    private final VisualStyle style = VisualStyle.DEFAULT;
-    private final ScenePainter painter = new ScenePainter(measurer, style);
+    private final NodeFormat format;
+    private final VisualStyle style;
+    private final ScenePainter painter;
+
+    /** A renderer in the default text size and colours. */
+    public MapRenderer() {
+        this(MapSettings.DEFAULT);
+    }
+
+    public MapRenderer(MapSettings settings) {
+        format = settings.format();
+        style = settings.style();
+        painter = new ScenePainter(measurer, style);
+    }
 
     /** Draws evaluation labels (or none, with null) in what is exported next. */
     public void showEvaluation(Function<Element, Label> labels) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.render;
 
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.disputatio.layout.ArgumentGroups;
+import org.disputatio.layout.DiagramLayouter;
 import org.disputatio.layout.Geometry;
 import org.disputatio.layout.NodeFormat;
 import org.disputatio.layout.NodeText;
@@ -17,6 +19,7 @@ import org.disputatio.model.Conflict;
 import org.disputatio.model.ConflictKind;
 import org.disputatio.model.Inference;
 import org.disputatio.model.Statement;
+import org.disputatio.model.edit.provider.Citations;
 import org.disputatio.render.VisualStyle.EdgeStyle;
 import org.disputatio.render.VisualStyle.NodeStyle;
 import org.disputatio.views.Diagram;
@@ -30,7 +33,8 @@ import org.disputatio.views.Style;
  * Turns a laid-out diagram into a {@link Scene}: wraps each statement's text to its shape,
  * picks the style for its kind, frames open arguments (first, so that they are drawn behind),
  * lets a collapsed argument stand for what it hides, and routes lines that have no stored route
- * straight between their shapes' borders.
+ * straight between their shapes' borders. A shape that has never been laid out is drawn at the
+ * size its text needs; that size is the scene's, never written into the model.
  */
 public final class SceneBuilder {
 
@@ -51,9 +55,10 @@ public final class SceneBuilder {
         diagram.getShapes().stream().filter(s -> !groups.isOpen(s) && !groups.isHidden(s)).forEach(shown::add);
         List<Scene.Node> nodes = new ArrayList<>();
         Map<Shape, double[]> boxes = new HashMap<>();
+        DiagramLayouter sizes = new DiagramLayouter(measurer, format);
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (Shape shape : shown) {
-            double[] box = { shape.getX(), shape.getY(), shape.getWidth(), shape.getHeight() };
+            double[] box = sizes.box(shape);
             boxes.put(shape, box);
             nodes.add(node(shape, box, groups));
             minX = Math.min(minX, box[0]);
@@ -149,7 +154,7 @@ public final class SceneBuilder {
         if (statement.getQuote() != null && !statement.getQuote().isBlank()) {
             tip.append("\n\n\u201C").append(statement.getQuote().strip()).append("\u201D");
         }
-        String caption = NodeText.caption(statement);
+        String caption = Citations.caption(statement);
         if (!caption.isEmpty()) {
             tip.append("\n\u2014 ").append(caption);
         }

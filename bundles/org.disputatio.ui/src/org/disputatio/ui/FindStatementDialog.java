@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.ui;
 
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import org.disputatio.core.StatementSearch;
-import org.disputatio.layout.NodeText;
+import org.disputatio.model.edit.provider.Citations;
 import org.disputatio.model.Actor;
 import org.disputatio.model.ArgumentMap;
 import org.disputatio.model.Source;
@@ -82,7 +83,7 @@ public class FindStatementDialog extends Dialog {
     private void fillHighlights(ArgumentMap map) {
         highlights.put(EVERYTHING, null);
         for (Source source : map.getSources()) {
-            highlights.put("Source: " + NodeText.shortCitation(source), s -> s.getSource() == source);
+            highlights.put("Source: " + Citations.shortCitation(source), s -> s.getSource() == source);
         }
         for (Actor actor : map.getActors()) {
             highlights.put("Actor: " + actor.getName(), s -> s.getProponent() == actor);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.ui;
 
 import java.io.IOException;
@@ -5,11 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.disputatio.core.DiagramContents;
 import org.disputatio.core.MapFileException;
 import org.disputatio.core.MapSession;
 import org.disputatio.interchange.MapFormats;
-import org.disputatio.layout.DiagramLayouter;
+import org.disputatio.render.DiagramPipeline;
 import org.disputatio.ui.jface.ItemPropertySourceProvider;
 import org.disputatio.viewer.MapEditing;
 import org.disputatio.viewer.MapViewer;
@@ -20,7 +20,6 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -145,6 +144,7 @@ public class MapEditor extends EditorPart {
         getSite().setSelectionProvider(viewer);
         editing = new MapEditing(viewer);
         actions = new MapEditorActions(this, editing);
+        actions.activateCommands(getSite());
         actions.fillToolBar(toolBar);
         toolBar.update(true);
         MenuManager contextMenu = new MenuManager("#PopupMenu");
@@ -166,9 +166,7 @@ public class MapEditor extends EditorPart {
     }
 
     private void applyPreferences() {
-        IPreferenceStore store = MapPreferences.store();
-        viewer.setAppearance(MapPreferences.nodeFormat(store), MapPreferences.visualStyle(store));
-        viewer.setLayoutDefaults(MapPreferences.layoutAlgorithm(store), MapPreferences.layoutDirection(store));
+        viewer.setSettings(MapPreferences.settings(MapPreferences.store()));
     }
 
     /**
@@ -187,20 +185,11 @@ public class MapEditor extends EditorPart {
     }
 
     /**
-     * The map's first diagram; a map without one (a new map) gets a diagram of the whole map in
-     * the preferred layout, which is saved with it.
+     * The map's first diagram, in step with the map and laid out if it never was; a map without
+     * one (a new map) gets a diagram of the whole map in the preferred layout, saved with it.
      */
     private Diagram diagramToShow() {
-        if (!session.getDiagrams().isEmpty()) {
-            return session.getDiagrams().get(0);
-        }
-        IPreferenceStore store = MapPreferences.store();
-        Diagram whole = DiagramContents.wholeMap(session.getMap(), "Whole map");
-        whole.setLayoutAlgorithm(MapPreferences.layoutAlgorithm(store));
-        whole.setLayoutDirection(MapPreferences.layoutDirection(store));
-        DiagramLayouter.applyDirectly(new DiagramLayouter(viewer.getTextMeasurer(), MapPreferences.nodeFormat(store)).compute(whole, null));
-        session.getResource().getContents().add(whole);
-        return whole;
+        return new DiagramPipeline(viewer.getSettings(), viewer.getTextMeasurer()).show(session, null, true);
     }
 
     private void updateUndoRedo() {

@@ -1,17 +1,15 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.ui;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.disputatio.core.DeferredCommand;
-import org.disputatio.core.DiagramContents;
 import org.disputatio.core.MapClipboard;
 import org.disputatio.core.MapCommands;
 import org.disputatio.core.MapSession;
-import org.disputatio.layout.DiagramLayouter;
-import org.disputatio.layout.NodeFormat;
 import org.disputatio.model.Statement;
 import org.disputatio.model.edit.provider.Labels;
 import org.disputatio.model.StatementKind;
@@ -37,7 +35,12 @@ import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.jface.commands.ActionHandler;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IWorkbenchPartSite;
+import org.eclipse.ui.contexts.IContextActivation;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.actions.ActionFactory;
 
@@ -70,21 +73,34 @@ final class MapEditorActions {
             "Remove the selected statements from this diagram; they stay in the map", this::removeFromDiagram);
     private final Action layOut = action("Lay Out", "Lay out the selection, or the whole diagram (L)",
             () -> viewer().layOut(!viewer().getSelectedElements().isEmpty()));
+    private final Action toggleArgument = action("Collapse or &Open Argument", "Collapse the selected argument into one box, or open it (Enter)",
+            () -> viewer().toggleArguments());
+    private final Action showKey = action("Show &Key", "Show or hide the key to shapes and lines (K)",
+            () -> viewer().setLegendVisible(!viewer().isLegendVisible()));
+    private final Action showEvaluation = action("Show E&valuation", "Show or hide which statements stand under the map's attacks (V)",
+            () -> viewer().toggleEvaluation());
     private final Action zoomIn = action("Zoom In", "Zoom in (+)", () -> viewer().zoomIn());
     private final Action zoomOut = action("Zoom Out", "Zoom out (-)", () -> viewer().zoomOut());
     private final Action zoomToFit = action("Fit", "Zoom to fit the map (F)", () -> viewer().zoomToFit());
     private final Action actualSize = action("100%", "Zoom to 100% (0)", () -> viewer().setZoom(1));
     private final List<LayoutChoice> layoutChoices;
+    /** The actions behind the editor's commands, by the command's id after {@link #COMMANDS}. */
+    private final Map<String, Action> commands;
+
+    /** The prefix of the map editor's command ids. */
+    static final String COMMANDS = "org.disputatio.ui.";
+    /** The key binding context of the map editor. */
+    static final String CONTEXT = "org.disputatio.ui.mapEditorContext";
 
     MapEditorActions(MapEditor editor, MapEditing editing) {
         this.editor = editor;
         this.editing = editing;
         newClaim = action("Claim", "New claim in the middle of the view (C at the pointer)",
-                () -> editing.addStatementAtCentre(StatementKind.CLAIM));
+                () -> editing.addStatementAtPointer(StatementKind.CLAIM));
         newEvidence = action("Evidence", "New evidence in the middle of the view (E at the pointer)",
-                () -> editing.addStatementAtCentre(StatementKind.EVIDENCE));
+                () -> editing.addStatementAtPointer(StatementKind.EVIDENCE));
         newRebuttal = action("Rebuttal", "New rebuttal in the middle of the view (R at the pointer)",
-                () -> editing.addStatementAtCentre(StatementKind.REBUTTAL));
+                () -> editing.addStatementAtPointer(StatementKind.REBUTTAL));
         support = action("Support", "The statements selected first support the one selected last, or join the selected inference (S)",
                 editing::supportSelection);
         attack = action("Attack", "The statements selected first attack the one selected last, or undercut the selected inference (A)",
@@ -100,6 +116,31 @@ final class MapEditorActions {
                 new LayoutChoice("Lines", v.getDiagram_LineRouting(), () -> viewer().getDiagram(), this::relayOut));
         viewer().addSelectionChangedListener(e -> update());
         update();
+        commands = Map.ofEntries(Map.entry("newClaim", newClaim), Map.entry("newEvidence", newEvidence), Map.entry("newRebuttal", newRebuttal),
+                Map.entry("support", support), Map.entry("attack", attack), Map.entry("layOut", layOut),
+                Map.entry("toggleArgument", toggleArgument), Map.entry("showKey", showKey), Map.entry("showEvaluation", showEvaluation), Map.entry("zoomIn", zoomIn),
+                Map.entry("zoomOut", zoomOut), Map.entry("zoomToFit", zoomToFit), Map.entry("actualSize", actualSize));
+        commands.forEach((id, action) -> action.setActionDefinitionId(COMMANDS + id));
+    }
+
+    /**
+     * Makes the actions the handlers of the editor's commands (see plugin.xml), so that their keys
+     * can be rebound on the Keys preference page and menus show them. The keys apply while this
+     * editor is active, and not while a label is being typed, where the letters are text.
+     */
+    void activateCommands(IWorkbenchPartSite site) {
+        IHandlerService handlers = site.getService(IHandlerService.class);
+        commands.values().forEach(action -> handlers.activateHandler(action.getActionDefinitionId(), new ActionHandler(action)));
+        IContextService contexts = site.getService(IContextService.class);
+        IContextActivation[] active = { contexts.activateContext(CONTEXT) };
+        editing.onLabelEditing(typing -> {
+            if (typing && active[0] != null) {
+                contexts.deactivateContext(active[0]);
+                active[0] = null;
+            } else if (!typing && active[0] == null) {
+                active[0] = contexts.activateContext(CONTEXT);
+            }
+        });
     }
 
     private static Action action(String text, String toolTip, Runnable run) {
@@ -172,6 +213,9 @@ final class MapEditorActions {
         menu.add(removeFromDiagram);
         menu.add(new Separator());
         menu.add(layOut);
+        menu.add(toggleArgument);
+        menu.add(showKey);
+        menu.add(showEvaluation);
         MenuManager layout = new MenuManager("La&yout");
         layoutChoices.forEach(choice -> layout.add(choice.submenu()));
         menu.add(layout);
@@ -191,6 +235,7 @@ final class MapEditorActions {
         paste.setEnabled(clipboard != null && clipboard.stream().anyMatch(Statement.class::isInstance));
         delete.setEnabled(!selected.isEmpty());
         removeFromDiagram.setEnabled(statements);
+        toggleArgument.setEnabled(selected.stream().anyMatch(org.disputatio.model.Argument.class::isInstance));
         layoutChoices.forEach(LayoutChoice::update);
     }
 
@@ -275,7 +320,7 @@ final class MapEditorActions {
         List<Shape> shapes = diagram.getShapes().stream().filter(s -> statements.contains(s.getElement())).toList();
         if (!shapes.isEmpty()) {
             EditingDomain domain = session().getEditingDomain();
-            session().execute(DiagramContents.drawn("Remove from Diagram", domain, session().getMap(), diagram,
+            session().execute(viewer().edits().drawn("Remove from Diagram", session().getMap(), diagram,
                     MapCommands.removeFromDiagram(domain, shapes)));
         }
     }
@@ -286,11 +331,6 @@ final class MapEditorActions {
         if (diagram == null || value.equals(diagram.eGet(setting))) {
             return;
         }
-        EditingDomain domain = session().getEditingDomain();
-        CompoundCommand command = new CompoundCommand("Change Layout");
-        command.append(MapCommands.set(domain, diagram, setting, value));
-        command.append(new DeferredCommand("Layout", () -> DiagramLayouter.command(domain,
-                new DiagramLayouter(viewer().getTextMeasurer(), NodeFormat.DEFAULT).compute(diagram, null))));
-        session().execute(command);
+        session().execute(viewer().edits().changeLayout(diagram, setting, value));
     }
 }

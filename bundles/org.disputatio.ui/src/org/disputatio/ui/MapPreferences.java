@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.ui;
 
 import java.util.Set;
 
 import org.disputatio.layout.NodeFormat;
+import org.disputatio.render.MapSettings;
 import org.disputatio.render.VisualStyle;
 import org.disputatio.views.LayoutAlgorithm;
 import org.disputatio.views.LayoutDirection;
@@ -25,8 +27,8 @@ public final class MapPreferences {
     /** How many maps the File menu lists. */
     public static final String RECENT_FILES_COUNT = "recentFilesCount";
 
-    public static final int MIN_FONT_SIZE = 6;
-    public static final int MAX_FONT_SIZE = 48;
+    public static final int MIN_FONT_SIZE = MapSettings.MIN_TEXT_SIZE;
+    public static final int MAX_FONT_SIZE = MapSettings.MAX_TEXT_SIZE;
     public static final int MAX_RECENT_FILES = 20;
 
     /** The preferences that change how an open map looks or is laid out. */
@@ -54,13 +56,18 @@ public final class MapPreferences {
         return NodeFormat.DEFAULT.withLabelSize(size >= MIN_FONT_SIZE && size <= MAX_FONT_SIZE ? size : store.getDefaultInt(FONT_SIZE));
     }
 
-    public static VisualStyle visualStyle(IPreferenceStore store) {
+    public static VisualStyle.Scheme scheme(IPreferenceStore store) {
         String name = store.getString(COLOUR_SCHEME);
         for (VisualStyle.Scheme scheme : VisualStyle.Scheme.values()) {
             if (scheme.name().equals(name)) {
-                return scheme.style();
+                return scheme;
             }
         }
-        return VisualStyle.DEFAULT;
+        return MapSettings.DEFAULT.scheme();
+    }
+
+    /** Everything the preferences say about how maps are drawn and laid out, as one value. */
+    public static MapSettings settings(IPreferenceStore store) {
+        return new MapSettings(nodeFormat(store), scheme(store), layoutAlgorithm(store), layoutDirection(store));
     }
 }

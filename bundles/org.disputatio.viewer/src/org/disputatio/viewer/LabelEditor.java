@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.viewer;
+
+import java.util.function.Consumer;
 
 import org.disputatio.core.MapCommands;
 import org.disputatio.layout.FontSpec;
@@ -24,9 +27,16 @@ public final class LabelEditor {
     private final MapViewer viewer;
     private Text text;
     private Statement statement;
+    private Consumer<Boolean> typing = open -> {
+    };
 
     public LabelEditor(MapViewer viewer) {
         this.viewer = viewer;
+    }
+
+    /** Told true when the field opens and false when it closes: while it is open, keys are text. */
+    void onTyping(Consumer<Boolean> listener) {
+        typing = listener;
     }
 
     /** Opens the field over the statement's node, its label selected; false when it is not shown. */
@@ -63,6 +73,7 @@ public final class LabelEditor {
             }
         });
         text.addListener(SWT.FocusOut, e -> commit(true));
+        typing.accept(true);
         text.setFocus();
         return true;
     }
@@ -102,6 +113,7 @@ public final class LabelEditor {
         text = null;
         statement = null;
         closing.dispose();
+        typing.accept(false);
         if (refocus && !viewer.getControl().isDisposed()) {
             viewer.getControl().setFocus();
         }

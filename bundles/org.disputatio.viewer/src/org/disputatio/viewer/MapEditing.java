@@ -1,23 +1,18 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.viewer;
 
 import java.util.List;
 
-import org.disputatio.core.DiagramContents;
 import org.disputatio.core.MapCommands;
 import org.disputatio.core.MapElements;
-import org.disputatio.layout.DiagramLayouter;
-import org.disputatio.layout.NodeFormat;
 import org.disputatio.model.ArgumentMap;
 import org.disputatio.model.Attackable;
 import org.disputatio.model.Inference;
 import org.disputatio.model.Statement;
 import org.disputatio.model.StatementKind;
 import org.disputatio.render.Scene;
-import org.disputatio.render.VisualStyle;
 import org.disputatio.views.Diagram;
-import org.disputatio.views.Shape;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -98,17 +93,8 @@ public final class MapEditing {
         }
         String name = "New " + kind.getName();
         Statement statement = MapElements.statement(kind, name);
-        Shape shape = MapElements.shape(statement, 0, 0, 0, 0);
-        double[] size = new DiagramLayouter(viewer.getTextMeasurer(), NodeFormat.DEFAULT).size(shape);
         double[] centre = viewer.toDiagram(x, y);
-        shape.setX(centre[0] - size[0] / 2);
-        shape.setY(centre[1] - size[1] / 2);
-        shape.setWidth(size[0]);
-        shape.setHeight(size[1]);
-        CompoundCommand add = new CompoundCommand(name);
-        add.append(MapCommands.add(domain, map(diagram), statement));
-        add.append(MapCommands.addShape(domain, diagram, shape));
-        if (!run(add)) {
+        if (!run(viewer.edits().addStatement(map(diagram), diagram, statement, centre[0], centre[1]))) {
             return null;
         }
         viewer.refresh();
@@ -132,11 +118,9 @@ public final class MapEditing {
             return false;
         }
         if (target instanceof Inference inference) {
-            CompoundCommand join = new CompoundCommand();
-            premises.forEach(premise -> join.append(MapCommands.addPremise(domain, inference, premise)));
-            return run(DiagramContents.drawn("Add Co-premise", domain, map(diagram), diagram, join));
+            return run(viewer.edits().drawn("Add Co-premise", map(diagram), diagram, MapCommands.addPremises(domain, inference, premises)));
         }
-        return run(DiagramContents.drawn("Support", domain, map(diagram), diagram,
+        return run(viewer.edits().drawn("Support", map(diagram), diagram,
                 MapCommands.support(domain, map(diagram), premises, (Statement) target)));
     }
 
@@ -151,7 +135,7 @@ public final class MapEditing {
         if (domain == null || diagram == null || attackers.isEmpty() || attackers.contains(target)) {
             return false;
         }
-        return run(DiagramContents.drawn(target instanceof Inference ? "Undercut" : "Attack", domain, map(diagram), diagram,
+        return run(viewer.edits().drawn(target instanceof Inference ? "Undercut" : "Attack", map(diagram), diagram,
                 MapCommands.attack(domain, map(diagram), attackers, target)));
     }
 
@@ -199,25 +183,20 @@ public final class MapEditing {
         return selected.size() == 1 && selected.get(0) instanceof Statement statement && labelEditor.edit(statement);
     }
 
+    /** Told true when a label starts being typed in place, false when that ends. */
+    public void onLabelEditing(java.util.function.Consumer<Boolean> listener) {
+        labelEditor.onTyping(listener);
+    }
+
     // --- keys and mouse --------------------------------------------------------------------
 
     private void key(Event e) {
         if ((e.stateMask & (SWT.MOD1 | SWT.MOD3)) != 0) {
             return;
         }
+        // C, E, R, S and A are the editor's commands, bound to those keys (rebindable); F2 stays here.
         if (e.keyCode == SWT.F2) {
             editSelectedLabel();
-            return;
-        }
-        switch (Character.toLowerCase(e.character)) {
-            case 'c' -> addStatementAtPointer(StatementKind.CLAIM);
-            case 'e' -> addStatementAtPointer(StatementKind.EVIDENCE);
-            case 'r' -> addStatementAtPointer(StatementKind.REBUTTAL);
-            case 's' -> supportSelection();
-            case 'a' -> attackSelection();
-            default -> {
-                // not an editing key: the viewer's own keys (zoom, layout, moving about) apply
-            }
         }
     }
 
@@ -295,7 +274,7 @@ public final class MapEditing {
     /** The rubber band from the statement to the pointer, over the map. */
     private void paintConnection(Event e) {
         if (connecting != null) {
-            e.gc.setForeground(viewer.getResources().color(VisualStyle.DEFAULT.selection()));
+            e.gc.setForeground(viewer.getResources().color(viewer.getSettings().style().selection()));
             e.gc.setLineWidth(2);
             e.gc.setLineDash(new int[] { 6, 4 });
             e.gc.drawLine(connectionStart[0], connectionStart[1], connectionEndX, connectionEndY);

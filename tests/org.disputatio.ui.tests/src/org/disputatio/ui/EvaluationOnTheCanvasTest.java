@@ -3,6 +3,7 @@ package org.disputatio.ui;
 import static org.disputatio.ui.WorkbenchTesting.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
@@ -14,10 +15,12 @@ import org.disputatio.core.evaluation.EvaluationOptions;
 import org.disputatio.core.evaluation.Label;
 import org.disputatio.model.Element;
 import org.disputatio.viewer.MapViewer;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Canvas;
-import org.eclipse.swt.widgets.Event;
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,15 +53,17 @@ class EvaluationOnTheCanvasTest {
         spin();
     }
 
-    private void press(char key) {
-        Event event = new Event();
-        event.character = key;
-        canvas.notifyListeners(SWT.KeyDown, event);
+    /** Runs what the key is bound to in the map editor, as the workbench does for a key press. */
+    private void press(char key) throws Exception {
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        Binding binding = bindings.getPerfectMatch(KeySequence.getInstance(String.valueOf(Character.toUpperCase(key))));
+        assertNotNull(binding, "nothing bound to " + key);
+        editor.getSite().getService(IHandlerService.class).executeCommand(binding.getParameterizedCommand(), null);
         spin();
     }
 
     @Test
-    void theKeyTogglesTheEvaluationAndItsLabelsFollowEdits() {
+    void theKeyTogglesTheEvaluationAndItsLabelsFollowEdits() throws Exception {
         assertNull(viewer.getEvaluation());
         press('v');
         assertEquals(Label.REJECTED, viewer.getEvaluation().label(thesis));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.ui;
 
 import static org.disputatio.ui.Widgets.button;
@@ -14,6 +15,7 @@ import java.util.List;
 import org.disputatio.core.DiagramContents;
 import org.disputatio.core.MapElements;
 import org.disputatio.core.MapSession;
+import org.disputatio.layout.DiagramLayouter;
 import org.disputatio.layout.NodeFormat;
 import org.disputatio.model.Statement;
 import org.disputatio.model.StatementKind;
@@ -26,6 +28,8 @@ import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -133,5 +137,41 @@ class MapPreferencesTest {
         viewer.layOut(false);
         spin();
         assertTrue(shapeOf("conclusion").getY() > shapeOf("premise").getY(), "now conclusions stand below");
+    }
+
+    @Test
+    void aNewStatementIsSizedForThePreferredFont() {
+        MapPreferences.store().setValue(MapPreferences.FONT_SIZE, 30);
+        spin();
+        Statement added = editor.getEditing().addStatementAtCentre(StatementKind.CLAIM);
+        spin();
+        Shape shape = viewer.getDiagram().getShapes().stream().filter(s -> s.getElement() == added).findFirst().orElseThrow();
+        double[] needed = new DiagramLayouter(viewer.getTextMeasurer(), NodeFormat.DEFAULT.withLabelSize(30)).size(shape);
+        assertEquals(needed[0], shape.getWidth(), 0.5, "the box fits the label in the preferred size");
+        assertEquals(needed[1], shape.getHeight(), 0.5);
+    }
+
+    @Test
+    void aLayoutChosenFromTheContextMenuUsesThePreferredFont() {
+        double before = shapeOf("conclusion").getHeight();
+        MapPreferences.store().setValue(MapPreferences.FONT_SIZE, 30);
+        spin();
+        Menu menu = viewer.getControl().getMenu();
+        for (String wanted : new String[] { "Layout", "Direction", "Right" }) {
+            menu.notifyListeners(SWT.Show, new Event());
+            MenuItem item = java.util.Arrays.stream(menu.getItems()).filter(m -> wanted.equals(m.getText().replace("&", ""))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no menu item " + wanted));
+            if (item.getMenu() != null) {
+                menu = item.getMenu();
+            } else {
+                item.setSelection(true);
+                item.notifyListeners(SWT.Selection, new Event());
+            }
+        }
+        spin();
+        assertEquals(LayoutDirection.RIGHT, viewer.getDiagram().getLayoutDirection());
+        double padding = 2 * NodeFormat.DEFAULT.padding();
+        double after = shapeOf("conclusion").getHeight();
+        assertEquals(2, (after - padding) / (before - padding), 0.2, "laid out for the preferred font: " + before + " -> " + after);
     }
 }

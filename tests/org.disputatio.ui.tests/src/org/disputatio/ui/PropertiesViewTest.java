@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.ui;
 
 import static org.disputatio.ui.WorkbenchTesting.spin;
@@ -14,10 +15,14 @@ import java.util.List;
 
 import org.disputatio.core.MapCommands;
 import org.disputatio.model.ArgmapPackage;
+import org.disputatio.model.Conflict;
+import org.disputatio.model.ConflictKind;
+import org.disputatio.model.Inference;
 import org.disputatio.model.Source;
 import org.disputatio.model.Statement;
 import org.disputatio.model.StatementKind;
 import org.disputatio.render.Scene;
+import org.disputatio.ui.jface.ItemPropertySourceProvider;
 import org.disputatio.viewer.MapViewer;
 import org.disputatio.views.Shape;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -34,6 +39,8 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.junit.jupiter.api.AfterEach;
@@ -278,5 +285,61 @@ class PropertiesViewTest {
         spin();
         assertNull(edney.getYear(), "an empty year is no year");
         assertNotNull(editor.getSession().getCommandStack().getUndoCommand());
+    }
+
+    /** Chooses in a reference's combo the first item that starts with the given text. */
+    private void choose(String property, String startOfItem) {
+        CCombo combo = edit(property, CCombo.class);
+        List<String> items = List.of(combo.getItems());
+        int index = items.indexOf(items.stream().filter(i -> i.startsWith(startOfItem)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + startOfItem + " among " + items)));
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event());
+        combo.notifyListeners(SWT.DefaultSelection, new Event());
+        spin();
+    }
+
+    private void show(Object element) {
+        ((PropertySheetPage) properties.getCurrentPage()).selectionChanged(editor, new StructuredSelection(element));
+        spin();
+    }
+
+    @Test
+    void anAttackTurnedOnAnInferenceBecomesAnUndercutAndBackARebut() {
+        Conflict attack = editor.getSession().getMap().getConflicts().get(0);
+        Inference support = editor.getSession().getMap().getInferences().get(0);
+        show(attack);
+        choose("Target", "Inference");
+        assertSame(support, attack.getTarget());
+        assertEquals(ConflictKind.UNDERCUT, attack.getKind(), "an attack on an inference is an undercut");
+
+        choose("Target", "Claim: Soft power");
+        assertSame(element("thesis"), attack.getTarget());
+        assertEquals(ConflictKind.REBUT, attack.getKind(), "an attack on a statement is no undercut");
+
+        editor.getSession().getCommandStack().undo();
+        assertSame(support, attack.getTarget());
+        assertEquals(ConflictKind.UNDERCUT, attack.getKind(), "target and kind are undone in one step");
+    }
+
+    @Test
+    void aConclusionCannotBeMadeOneOfItsOwnPremises() {
+        Inference support = editor.getSession().getMap().getInferences().get(0);
+        Statement thesis = element("thesis");
+        Statement reason = element("reason");
+        show(support);
+        choose("Conclusion", "Claim: Attraction");
+        assertSame(thesis, support.getConclusion(), "the premise is refused as the conclusion");
+        assertFalse(editor.isDirty());
+
+        IPropertySource source = new ItemPropertySourceProvider(() -> editor.getSession().getEditingDomain()).getPropertySource(support);
+        IPropertyDescriptor premises = Arrays.stream(source.getPropertyDescriptors()).filter(d -> d.getDisplayName().equals("Premises"))
+                .findFirst().orElseThrow();
+        source.setPropertyValue(premises.getId(), List.of(reason, thesis));
+        assertEquals(List.of(reason), support.getPremises(), "the conclusion is refused as a premise");
+        assertFalse(editor.isDirty());
+        Statement rebuttal = element("rebuttal");
+        source.setPropertyValue(premises.getId(), List.of(reason, rebuttal));
+        assertEquals(List.of(reason, rebuttal), support.getPremises(), "another statement may join the premises");
     }
 }

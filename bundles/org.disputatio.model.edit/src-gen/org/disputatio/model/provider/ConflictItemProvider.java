@@ -9,11 +9,16 @@ import java.util.List;
 import org.disputatio.model.ArgmapPackage;
 import org.disputatio.model.Conflict;
 import org.disputatio.model.Element;
+import org.disputatio.model.edit.provider.EditRules;
 import org.disputatio.model.edit.provider.Labels;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
@@ -154,6 +159,28 @@ public class ConflictItemProvider extends ElementItemProvider {
 			+ Labels.briefAll(conflict.getAttackers()) + " \u2192 " + Labels.brief((Element)conflict.getTarget());
 	}
 
+
+	/**
+	 * Every set passes the {@link EditRules}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	@Override
+	protected Command createSetCommand(EditingDomain domain, EObject owner, EStructuralFeature feature, Object value, int index) {
+		return EditRules.set(domain, owner, feature, value, super.createSetCommand(domain, owner, feature, value, index));
+	}
+
+	/**
+	 * Every add passes the {@link EditRules}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	@Override
+	protected Command createAddCommand(EditingDomain domain, EObject owner, EStructuralFeature feature, Collection<?> collection, int index) {
+		return EditRules.add(owner, feature, collection, super.createAddCommand(domain, owner, feature, collection, index));
+	}
 
 	/**
 	 * This handles model notifications by calling {@link #updateChildren} to update any cached

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.ui.problems;
 
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.stream.Stream;
 
 import org.disputatio.core.MapValidator;
 import org.disputatio.core.Problem;
-import org.disputatio.layout.NodeText;
+import org.disputatio.model.edit.provider.Citations;
 import org.disputatio.model.Conflict;
 import org.disputatio.model.Inference;
 import org.disputatio.model.Statement;
@@ -68,7 +69,7 @@ public class MapProblemsView extends ViewPart implements MapEditorTracker.Follow
         column("Description", 420, Problem::message);
         column("Element", 260, this::elementLabel);
         column("Identifier", 140, Problem::elementId);
-        column("Source", 160, p -> p.element() instanceof Statement s ? whereRead(s) : "");
+        column("Source", 160, p -> p.element() instanceof Statement s ? Citations.whereRead(s) : "");
         viewer.addOpenListener(event -> reveal((Problem) ((IStructuredSelection) event.getSelection()).getFirstElement()));
         // One list, refreshed in place: the selected problem stays selected while it remains.
         viewer.setInput(problems);
@@ -96,15 +97,6 @@ public class MapProblemsView extends ViewPart implements MapEditorTracker.Follow
         IItemLabelProvider labels = (IItemLabelProvider) editor.getSession().getAdapterFactory()
                 .adapt(problem.element(), IItemLabelProvider.class);
         return labels == null ? problem.elementId() : labels.getText(problem.element());
-    }
-
-    /** "Edney 2015, p. 10": where in its source a statement is read. */
-    private static String whereRead(Statement statement) {
-        if (statement.getSource() == null) {
-            return "";
-        }
-        String locator = statement.getLocator();
-        return NodeText.shortCitation(statement.getSource()) + (locator == null || locator.isBlank() ? "" : ", " + locator);
     }
 
     @Override

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.ui.sources;
 
 import java.util.ArrayList;
@@ -7,7 +8,7 @@ import java.util.stream.Stream;
 import org.disputatio.core.MapCommands;
 import org.disputatio.core.MapElements;
 import org.disputatio.core.MapSession;
-import org.disputatio.layout.NodeText;
+import org.disputatio.model.edit.provider.Citations;
 import org.disputatio.model.ArgmapPackage;
 import org.disputatio.model.Citation;
 import org.disputatio.model.Source;
@@ -188,7 +189,7 @@ public class SourcesView extends ViewPart implements MapEditorTracker.Follower {
             consequences.add("deletes the citations");
         }
         if (!uses.isEmpty()) {
-            String which = sources.size() == 1 ? "\u201C" + NodeText.shortCitation(sources.get(0)) + "\u201D is"
+            String which = sources.size() == 1 ? "\u201C" + Citations.shortCitation(sources.get(0)) + "\u201D is"
                     : sources.size() + " sources are";
             String message = which + " " + String.join(" and ", uses) + ".\n\nRemoving " + (sources.size() == 1 ? "it" : "them")
                     + " " + String.join(" and ", consequences) + ". Undo brings everything back.";

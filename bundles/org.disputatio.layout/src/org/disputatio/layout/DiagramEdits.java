@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.disputatio.layout;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.disputatio.core.DeferredCommand;
+import org.disputatio.core.DiagramContents;
+import org.disputatio.core.MapCommands;
+import org.disputatio.model.Argument;
+import org.disputatio.model.ArgumentMap;
+import org.disputatio.model.Statement;
+import org.disputatio.views.Diagram;
+import org.disputatio.views.Shape;
+import org.disputatio.views.ViewsPackage;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.command.IdentityCommand;
+import org.eclipse.emf.common.command.UnexecutableCommand;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+/**
+ * What the gestures on a diagram do, as undoable commands: moving shapes (frames fitted again
+ * around what moved), collapsing and opening arguments, laying out again, drawing what an edit
+ * added. Headless, so that a canvas, a script or a test gets the same commands; the canvas only
+ * says what was dragged where. Sizes a shape lacks are set here, by a command, never by a viewer.
+ */
+public final class DiagramEdits {
+
+    private final EditingDomain domain;
+    private final DiagramLayouter layouter;
+
+    /** @param layouter sizes and lays out as the shown map is drawn (its settings' text and layout defaults) */
+    public DiagramEdits(EditingDomain domain, DiagramLayouter layouter) {
+        this.domain = domain;
+        this.layouter = layouter;
+    }
+
+    /** The shapes a drag of the selected ones carries: them and, for an open argument's frame, its shapes. */
+    public static Set<Shape> carried(Diagram diagram, Collection<Shape> selected) {
+        ArgumentGroups groups = ArgumentGroups.of(diagram);
+        Set<Shape> moved = new LinkedHashSet<>();
+        for (Shape shape : selected) {
+            moved.add(shape);
+            if (groups.isOpen(shape)) {
+                moved.addAll(groups.members(shape));
+            }
+        }
+        return moved;
+    }
+
+    /**
+     * Moves the selected shapes by a distance in diagram units: a frame carries its argument's
+     * shapes along, and frames are fitted again around shapes that left or moved inside them.
+     */
+    public Command move(Diagram diagram, Collection<Shape> selected, double dx, double dy) {
+        if (selected.isEmpty()) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        ArgumentGroups groups = ArgumentGroups.of(diagram);
+        Map<Shape, double[]> boxes = new LinkedHashMap<>();
+        for (Shape shape : carried(diagram, selected)) {
+            if (!groups.isOpen(shape)) {
+                double[] box = layouter.box(shape);
+                boxes.put(shape, new double[] { box[0] + dx, box[1] + dy, box[2], box[3] });
+            }
+        }
+        Map<Shape, double[]> positions = new LinkedHashMap<>(boxes);
+        CompoundCommand move = new CompoundCommand("Move");
+        for (Shape group : groups.groups()) {
+            if (groups.isOpen(group) && groups.members(group).stream().anyMatch(boxes::containsKey)) {
+                double[] frame = layouter.frame(group, groups, boxes);
+                positions.put(group, frame);
+                move.append(MapCommands.resize(domain, group, frame[2], frame[3]));
+            }
+        }
+        move.append(MapCommands.move(domain, positions));
+        return move.unwrap();
+    }
+
+    /** Lays the diagram out: only the given shapes when there are any (the rest stay), else every shape that is not pinned. */
+    public Command layOut(Diagram diagram, Collection<Shape> movable) {
+        return DiagramLayouter.command(domain, layouter.compute(diagram, movable == null || movable.isEmpty() ? null : movable));
+    }
+
+    /**
+     * Collapses the given open arguments into single boxes, or opens them when the first is
+     * collapsed, and lays the diagram out again: one command.
+     */
+    public Command toggleArguments(Diagram diagram, Collection<Shape> arguments) {
+        List<Shape> toggled = arguments.stream().filter(s -> s.getElement() instanceof Argument).toList();
+        if (toggled.isEmpty()) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        boolean collapse = !toggled.get(0).isCollapsed();
+        CompoundCommand toggle = new CompoundCommand(collapse ? "Collapse Argument" : "Open Argument");
+        for (Shape argument : toggled) {
+            toggle.append(MapCommands.set(domain, argument, ViewsPackage.Literals.SHAPE__COLLAPSED, collapse));
+        }
+        // The layout depends on what the toggle hides, so it is computed once that is done.
+        toggle.append(new DeferredCommand("Layout", () -> layOut(diagram, null)));
+        return toggle;
+    }
+
+    /** Sets a layout setting of the diagram (algorithm, direction, lines) and lays it out again. */
+    public Command changeLayout(Diagram diagram, EAttribute setting, Object value) {
+        if (value.equals(diagram.eGet(setting))) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        CompoundCommand command = new CompoundCommand("Change Layout");
+        command.append(MapCommands.set(domain, diagram, setting, value));
+        command.append(new DeferredCommand("Layout", () -> layOut(diagram, null)));
+        return command;
+    }
+
+    /**
+     * A map edit that draws itself: the edit, the diagram brought in step, and the shapes that
+     * brought sized for their text, undone together under the edit's name.
+     */
+    public Command drawn(String label, ArgumentMap map, Diagram diagram, Command edit) {
+        CompoundCommand command = new CompoundCommand(label);
+        command.append(edit);
+        command.append(DiagramContents.update(domain, diagram, map));
+        command.append(new DeferredCommand("Size", () -> sizeUnsized(diagram)));
+        return command;
+    }
+
+    private Command sizeUnsized(Diagram diagram) {
+        CompoundCommand sizes = new CompoundCommand("Size");
+        for (Shape shape : diagram.getShapes()) {
+            if (shape.getWidth() <= 0 || shape.getHeight() <= 0) {
+                double[] size = layouter.size(shape);
+                sizes.append(MapCommands.resize(domain, shape, size[0], size[1]));
+            }
+        }
+        return sizes.isEmpty() ? IdentityCommand.INSTANCE : sizes;
+    }
+
+    /** Adds a statement to the map and its shape, sized for its text, centred on a point of the diagram. */
+    public Command addStatement(ArgumentMap map, Diagram diagram, Statement statement, double centreX, double centreY) {
+        Shape shape = org.disputatio.core.MapElements.shape(statement, 0, 0, 0, 0);
+        double[] size = layouter.size(shape);
+        shape.setX(centreX - size[0] / 2);
+        shape.setY(centreY - size[1] / 2);
+        shape.setWidth(size[0]);
+        shape.setHeight(size[1]);
+        CompoundCommand add = new CompoundCommand(statement.getLabel());
+        add.append(MapCommands.add(domain, map, statement));
+        add.append(MapCommands.addShape(domain, diagram, shape));
+        return add;
+    }
+}

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.disputatio.model.edit.provider;
+
+import java.util.List;
+
+import org.disputatio.model.Actor;
+import org.disputatio.model.Source;
+import org.disputatio.model.Statement;
+
+/**
+ * How sources are cited and statements placed, in one place for the canvas, the tooltips, the
+ * views and the messages: "Edney 2015", "Edney 2015, p. 10", "Joseph Nye, in Edney 2015, p. 10".
+ */
+public final class Citations {
+
+    private Citations() {
+    }
+
+    /** Author-year: "Edney 2015", "Nathan and Scobell 2009", "Zhang et al. 2012". */
+    public static String shortCitation(Source source) {
+        List<String> authors = source.getAuthors();
+        String names = switch (authors.size()) {
+            case 0 -> source.getTitle() == null ? "?" : shorten(source.getTitle());
+            case 1 -> surname(authors.get(0));
+            case 2 -> surname(authors.get(0)) + " and " + surname(authors.get(1));
+            default -> surname(authors.get(0)) + " et al.";
+        };
+        return source.getYear() == null ? names : names + " " + source.getYear();
+    }
+
+    /** Whether the actor is the source's author (or its authors together): "Kingsley Edney" of Edney 2015. */
+    public static boolean wrote(Actor actor, Source source) {
+        String name = actor.getName();
+        return name != null && !source.getAuthors().isEmpty() && source.getAuthors().stream().allMatch(author -> name.contains(surname(author)));
+    }
+
+    /** Where in its source a statement is read: "Edney 2015, p. 10"; empty without a source. */
+    public static String whereRead(Statement statement) {
+        Source source = statement.getSource();
+        if (source == null) {
+            return "";
+        }
+        String locator = statement.getLocator();
+        return shortCitation(source) + (locator == null || locator.isBlank() ? "" : ", " + locator);
+    }
+
+    /**
+     * A statement's caption, "Proponent, in Source Year, locator"; the "in" part is left out when
+     * the proponent wrote the source, the proponent when there is none.
+     */
+    public static String caption(Statement statement) {
+        Actor proponent = statement.getProponent();
+        Source source = statement.getSource();
+        String where = whereRead(statement);
+        if (proponent == null || proponent.getName() == null || proponent.getName().isBlank()) {
+            return where;
+        }
+        if (source == null) {
+            return proponent.getName();
+        }
+        return wrote(proponent, source) ? where : proponent.getName() + ", in " + where;
+    }
+
+    private static String shorten(String title) {
+        return title.length() <= 30 ? title : title.substring(0, Math.max(title.lastIndexOf(' ', 29), 15)) + "…";
+    }
+
+    private static String surname(String author) {
+        String trimmed = author.strip();
+        int space = trimmed.lastIndexOf(' ');
+        return space < 0 ? trimmed : trimmed.substring(space + 1);
+    }
+}

@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.disputatio.viewer;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.disputatio.core.evaluation.Label;
+import org.disputatio.model.Element;
+import org.disputatio.render.Scene;
+import org.disputatio.render.ScenePainter;
+import org.disputatio.render.VisualStyle;
+import org.disputatio.render.VisualStyle.NodeStyle;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Transform;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+
+/**
+ * The widget that shows a {@link Scene}, in the role Zest's {@code Graph} plays: it paints the
+ * scene through the same painter as the SVG and PNG export (only what lies in the damaged
+ * rectangle), marks some nodes as selected, shows the key on request, finds the node under a
+ * pixel and gives the node's full text as a tooltip. Ctrl+wheel zooms around the pointer. What
+ * part of the scene is in view is its {@link Viewport}'s business. It knows nothing of the model
+ * or of editing: a presentation window can show a scene with it alone.
+ */
+public final class MapCanvas {
+
+    private final Canvas canvas;
+    private final SwtResources resources;
+    private final SwtTextMeasurer measurer;
+    private final Viewport viewport;
+    private VisualStyle style = VisualStyle.DEFAULT;
+    private ScenePainter painter;
+    private Function<Element, Label> evaluation;
+    private Scene scene;
+    private Set<Scene.Node> marked = Set.of();
+    /** What a gesture in progress shows instead of the scene (shapes being dragged), or null. */
+    private Scene preview;
+    private Set<Scene.Node> previewMarked = Set.of();
+    private boolean legendVisible;
+
+    public MapCanvas(Composite parent) {
+        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+        resources = new SwtResources(canvas.getDisplay());
+        measurer = new SwtTextMeasurer(canvas.getDisplay(), resources);
+        viewport = new Viewport(canvas, () -> scene);
+        setStyle(style);
+        canvas.addListener(SWT.Paint, this::paint);
+        canvas.addListener(SWT.Resize, e -> viewport.update());
+        canvas.getHorizontalBar().addListener(SWT.Selection, e -> canvas.redraw());
+        canvas.getVerticalBar().addListener(SWT.Selection, e -> canvas.redraw());
+        canvas.addListener(SWT.MouseHover, this::hover);
+        canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
+        canvas.addListener(SWT.Dispose, e -> {
+            measurer.dispose();
+            resources.dispose();
+        });
+    }
+
+    public Canvas getControl() {
+        return canvas;
+    }
+
+    public Viewport getViewport() {
+        return viewport;
+    }
+
+    /** The measurer of the canvas's fonts, for laying out and building what it shows. */
+    public SwtTextMeasurer getTextMeasurer() {
+        return measurer;
+    }
+
+    SwtResources getResources() {
+        return resources;
+    }
+
+    public VisualStyle getStyle() {
+        return style;
+    }
+
+    /** The colours to paint in; the scene brings its own, this gives the background, selection and key. */
+    public void setStyle(VisualStyle newStyle) {
+        style = newStyle;
+        painter = new ScenePainter(measurer, style);
+        painter.showEvaluation(evaluation);
+        canvas.setBackground(resources.color(style.background()));
+        canvas.redraw();
+    }
+
+    public Scene getScene() {
+        return scene;
+    }
+
+    /**
+     * Shows another scene, or none; what stays in view stays where it is on screen when the
+     * scene grows at its top or left.
+     */
+    public void setScene(Scene newScene) {
+        double[] before = scene == null ? null : viewport.frame();
+        scene = newScene;
+        viewport.update();
+        if (before != null && scene != null) {
+            viewport.keepInPlace(before);
+        }
+        canvas.redraw();
+    }
+
+    /** The nodes drawn as selected (the set is read at each paint, so a caller may keep changing it). */
+    public void setMarked(Set<Scene.Node> nodes) {
+        marked = nodes;
+    }
+
+    /** Shows {@code shown} (with {@code shownMarked} selected) in place of the scene until {@code null}. */
+    public void setPreview(Scene shown, Set<Scene.Node> shownMarked) {
+        preview = shown;
+        previewMarked = shownMarked == null ? Set.of() : shownMarked;
+        canvas.redraw();
+    }
+
+    public boolean isLegendVisible() {
+        return legendVisible;
+    }
+
+    /** Draws each element's evaluation label by glyph and pattern, or none with null. */
+    public void setEvaluation(Function<Element, Label> labels) {
+        evaluation = labels;
+        painter.showEvaluation(labels);
+        canvas.redraw();
+    }
+
+    /** Shows the key to shapes and lines in the window's corner. */
+    public void setLegendVisible(boolean visible) {
+        legendVisible = visible;
+        canvas.redraw();
+    }
+
+    /** The topmost node under a canvas pixel, or null. */
+    public Scene.Node nodeAt(int x, int y) {
+        if (scene == null) {
+            return null;
+        }
+        double[] p = viewport.toDiagram(x, y);
+        List<Scene.Node> nodes = scene.nodes();
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            if (nodes.get(i).contains(p[0], p[1])) {
+                return nodes.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The nodes that overlap a rectangle of canvas pixels between two corners. */
+    public List<Scene.Node> nodesIn(int x1, int y1, int x2, int y2) {
+        if (scene == null) {
+            return List.of();
+        }
+        double[] a = viewport.toDiagram(Math.min(x1, x2), Math.min(y1, y2));
+        double[] b = viewport.toDiagram(Math.max(x1, x2), Math.max(y1, y2));
+        return scene.nodes().stream().filter(n -> n.x() < b[0] && n.x() + n.width() > a[0] && n.y() < b[1] && n.y() + n.height() > a[1])
+                .toList();
+    }
+
+    /** The scene node drawing a map element (or a shape), or null. */
+    public Scene.Node nodeOf(Object element) {
+        if (scene == null) {
+            return null;
+        }
+        return scene.nodes().stream().filter(n -> n.shape() == element || n.shape().getElement() == element).findFirst().orElse(null);
+    }
+
+    /** Repaints just around the given nodes. */
+    public void redrawNodes(Collection<Scene.Node> nodes) {
+        for (Scene.Node node : nodes) {
+            int[] a = viewport.toControl(node.x() - 8, node.y() - 8);
+            int[] b = viewport.toControl(node.x() + node.width() + 8, node.y() + node.height() + 8);
+            canvas.redraw(a[0], a[1], b[0] - a[0], b[1] - a[1], false);
+        }
+    }
+
+    /**
+     * A small picture of how this canvas draws a node style, for tool bars and menus; drawn on a
+     * colour the picture does not use, which is then made transparent.
+     */
+    public ImageDescriptor sampleOf(NodeStyle sample) {
+        return ImageDescriptor.createFromImageDataProvider(zoom -> {
+            if (zoom != 100) {
+                return null;
+            }
+            Image image = new Image(canvas.getDisplay(), 22, 16);
+            GC gc = new GC(image);
+            try {
+                gc.setAntialias(SWT.OFF);
+                gc.setBackground(resources.color(0xFF00FF));
+                gc.fillRectangle(0, 0, 22, 16);
+                ScenePainter.paintOutline(new SwtSurface(gc, resources), sample, 1, 2, 20, 12);
+            } finally {
+                gc.dispose();
+            }
+            ImageData data = image.getImageData();
+            image.dispose();
+            data.transparentPixel = data.palette.getPixel(new RGB(0xFF, 0x00, 0xFF));
+            return data;
+        });
+    }
+
+    private void paint(Event e) {
+        GC gc = e.gc;
+        gc.setBackground(resources.color(style.background()));
+        gc.fillRectangle(e.x, e.y, e.width, e.height);
+        if (scene == null) {
+            return;
+        }
+        double zoom = viewport.getZoom();
+        // Smoothing thousands of tiny outlines costs more than it shows when the map is shrunk.
+        gc.setAntialias(zoom < 0.35 ? SWT.OFF : SWT.ON);
+        gc.setTextAntialias(SWT.ON);
+        Transform transform = viewport.transform();
+        try {
+            double[] from = viewport.toDiagram(e.x, e.y);
+            gc.setTransform(transform);
+            Scene shown = preview != null ? preview : scene;
+            Set<Scene.Node> shownMarked = new LinkedHashSet<>(preview != null ? previewMarked : marked);
+            painter.paint(shown, new SwtSurface(gc, resources), shownMarked, from[0], from[1], e.width / zoom, e.height / zoom, zoom);
+        } finally {
+            gc.setTransform(null);
+            transform.dispose();
+        }
+        if (legendVisible) {
+            // At screen size whatever the zoom, so it stays readable from the back of the room.
+            painter.paintLegend(new SwtSurface(gc, resources), 10, canvas.getClientArea().height - painter.legendHeight() - 10);
+        }
+    }
+
+    private void hover(Event e) {
+        Scene.Node node = nodeAt(e.x, e.y);
+        canvas.setToolTipText(node == null ? null : node.tooltip());
+    }
+
+    private void wheel(Event e) {
+        if ((e.stateMask & SWT.MOD1) != 0) {
+            e.doit = false;
+            double zoom = viewport.getZoom();
+            viewport.zoomAround(e.count > 0 ? zoom * 1.15 : zoom / 1.15, e.x, e.y);
+        }
+    }
+}

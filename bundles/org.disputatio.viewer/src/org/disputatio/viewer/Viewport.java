@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.disputatio.viewer;
+
+import java.util.function.Supplier;
+
+import org.disputatio.render.Scene;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Transform;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.ScrollBar;
+
+/**
+ * Which part of a scene a canvas shows, and how large, in the role Zest's {@code ZoomManager}
+ * plays: the zoom, the scroll bars, the transforms between canvas pixels and diagram units,
+ * fitting the whole scene and revealing a node. The scrolled area is the scene and a margin.
+ */
+public final class Viewport {
+
+    private static final double MARGIN = 40;
+    private static final double MIN_ZOOM = 0.05;
+    private static final double MAX_ZOOM = 8;
+
+    private final Canvas canvas;
+    private final Supplier<Scene> scene;
+    private double zoom = 1;
+
+    /** @param scene what is shown, or null when nothing is */
+    Viewport(Canvas canvas, Supplier<Scene> scene) {
+        this.canvas = canvas;
+        this.scene = scene;
+    }
+
+    public double getZoom() {
+        return zoom;
+    }
+
+    public void setZoom(double newZoom) {
+        Rectangle client = canvas.getClientArea();
+        zoomAround(newZoom, client.width / 2, client.height / 2);
+    }
+
+    public void zoomIn() {
+        setZoom(zoom * 1.25);
+    }
+
+    public void zoomOut() {
+        setZoom(zoom / 1.25);
+    }
+
+    /** Zooms so that the whole scene fits the window (never beyond 100%). */
+    public void zoomToFit() {
+        if (scene.get() == null) {
+            return;
+        }
+        Rectangle client = canvas.getClientArea();
+        double[] frame = frame();
+        setZoom(Math.min(1, Math.min(client.width / frame[2], client.height / frame[3])));
+    }
+
+    /** Keeps the diagram point under the canvas pixel (x, y) in place while the zoom changes. */
+    public void zoomAround(double newZoom, int x, int y) {
+        double[] anchor = toDiagram(x, y);
+        zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, newZoom));
+        update();
+        int[] moved = toControl(anchor[0], anchor[1]);
+        scrollBy(moved[0] - x, moved[1] - y);
+        canvas.redraw();
+    }
+
+    /** Scrolls by a number of canvas pixels. */
+    public void scrollBy(int dx, int dy) {
+        scrollTo(canvas.getHorizontalBar().getSelection() + dx, canvas.getVerticalBar().getSelection() + dy);
+    }
+
+    /** Scrolls to a position of the scroll bars, in pixels from the scrolled area's top left. */
+    public void scrollTo(int x, int y) {
+        canvas.getHorizontalBar().setSelection(x);
+        canvas.getVerticalBar().setSelection(y);
+        canvas.redraw();
+    }
+
+    public int[] scrollPosition() {
+        return new int[] { canvas.getHorizontalBar().getSelection(), canvas.getVerticalBar().getSelection() };
+    }
+
+    /** Scrolls so that a node is in view, centred where it was not. */
+    public void reveal(Scene.Node node) {
+        Rectangle client = canvas.getClientArea();
+        int[] topLeft = toControl(node.x(), node.y());
+        int[] bottomRight = toControl(node.x() + node.width(), node.y() + node.height());
+        int dx = topLeft[0] < 0 || bottomRight[0] > client.width ? (topLeft[0] + bottomRight[0]) / 2 - client.width / 2 : 0;
+        int dy = topLeft[1] < 0 || bottomRight[1] > client.height ? (topLeft[1] + bottomRight[1]) / 2 - client.height / 2 : 0;
+        scrollBy(dx, dy);
+    }
+
+    /** The scrolled area in diagram units (x, y, width, height): the scene and a margin. */
+    public double[] frame() {
+        Scene shown = scene.get();
+        if (shown == null) {
+            return new double[] { 0, 0, 1, 1 };
+        }
+        return new double[] { shown.x() - MARGIN, shown.y() - MARGIN, shown.width() + 2 * MARGIN, shown.height() + 2 * MARGIN };
+    }
+
+    /**
+     * When the scene grew or shrank at its top or left edge since {@code frameBefore}, scrolls so
+     * that what is in view stays where it is on screen (a statement added at the pointer stays under it).
+     */
+    public void keepInPlace(double[] frameBefore) {
+        double[] frame = frame();
+        scrollBy((int) Math.round((frameBefore[0] - frame[0]) * zoom), (int) Math.round((frameBefore[1] - frame[1]) * zoom));
+    }
+
+    /** Fits the scroll bars to the scene at this zoom and the canvas's size. */
+    public void update() {
+        Rectangle client = canvas.getClientArea();
+        double[] frame = frame();
+        configure(canvas.getHorizontalBar(), (int) Math.ceil(frame[2] * zoom), client.width);
+        configure(canvas.getVerticalBar(), (int) Math.ceil(frame[3] * zoom), client.height);
+    }
+
+    private static void configure(ScrollBar bar, int content, int visible) {
+        int selection = bar.getSelection();
+        bar.setMaximum(Math.max(content, 1));
+        bar.setThumb(Math.max(1, Math.min(visible, content)));
+        bar.setPageIncrement(Math.max(1, visible * 9 / 10));
+        bar.setIncrement(20);
+        bar.setSelection(Math.min(selection, Math.max(0, content - visible)));
+        bar.setVisible(content > visible);
+    }
+
+    /** Canvas pixel to diagram units. */
+    public double[] toDiagram(int x, int y) {
+        double[] frame = frame();
+        return new double[] { (x + canvas.getHorizontalBar().getSelection()) / zoom + frame[0],
+                (y + canvas.getVerticalBar().getSelection()) / zoom + frame[1] };
+    }
+
+    /** Diagram units to canvas pixel. */
+    public int[] toControl(double x, double y) {
+        double[] frame = frame();
+        return new int[] { (int) Math.round((x - frame[0]) * zoom - canvas.getHorizontalBar().getSelection()),
+                (int) Math.round((y - frame[1]) * zoom - canvas.getVerticalBar().getSelection()) };
+    }
+
+    /** The transform that paints diagram units where {@link #toControl} puts them; the caller disposes it. */
+    Transform transform() {
+        double[] frame = frame();
+        Transform transform = new Transform(canvas.getDisplay());
+        transform.translate(-canvas.getHorizontalBar().getSelection(), -canvas.getVerticalBar().getSelection());
+        transform.scale((float) zoom, (float) zoom);
+        transform.translate((float) -frame[0], (float) -frame[1]);
+        return transform;
+    }
+}
