@@ -21,6 +21,7 @@ public final class Main {
         register(new ConvertCommand());
         register(new LayoutCommand());
         register(new RenderCommand());
+        register(new SlidesCommand());
     }
 
     private void register(Subcommand subcommand) {
