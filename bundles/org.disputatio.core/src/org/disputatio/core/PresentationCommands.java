@@ -11,12 +11,14 @@ import org.disputatio.views.Step;
 import org.disputatio.views.ViewsFactory;
 import org.disputatio.views.ViewsPackage;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
@@ -103,7 +105,19 @@ public final class PresentationCommands {
                 || !stepsOrPresentations.stream().allMatch(o -> o instanceof Step || o instanceof Presentation)) {
             return UnexecutableCommand.INSTANCE;
         }
-        return DeleteCommand.create(domain, stepsOrPresentations);
+        CompoundCommand command = new CompoundCommand("Delete");
+        List<Object> steps = stepsOrPresentations.stream().filter(Step.class::isInstance)
+                .filter(s -> !stepsOrPresentations.contains(((Step) s).eContainer())).map(Object.class::cast).toList();
+        if (!steps.isEmpty()) {
+            command.append(DeleteCommand.create(domain, steps));
+        }
+        // A presentation stands at the top of its file, where the edit framework finds no parent to remove it from.
+        for (Object o : stepsOrPresentations) {
+            if (o instanceof Presentation presentation && presentation.eResource() != null) {
+                command.append(new RemoveCommand(domain, presentation.eResource().getContents(), presentation));
+            }
+        }
+        return command;
     }
 
     /** Moves a step to a position in its presentation. */

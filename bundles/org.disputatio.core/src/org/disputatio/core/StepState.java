@@ -95,12 +95,12 @@ public record StepState(Set<Element> visible, Set<Element> added, Set<Element> h
         // A conflict may attack an inference: repeat until nothing more joins.
         while (grew) {
             grew = false;
-            for (Shape shape : diagram.getShapes()) {
-                Element element = shape.getElement();
-                if (shown.contains(element)) {
-                    continue;
-                }
-                if ((element instanceof Inference || element instanceof Conflict) && endsShown(element, shown)) {
+            // A relation is drawn by a junction shape, or by an edge alone when it has one premise or attacker.
+            List<Element> drawn = new java.util.ArrayList<>();
+            diagram.getShapes().forEach(s -> drawn.add(s.getElement()));
+            diagram.getEdges().forEach(e -> drawn.add(e.getElement()));
+            for (Element element : drawn) {
+                if (!shown.contains(element) && (element instanceof Inference || element instanceof Conflict) && endsShown(element, shown)) {
                     shown.add(element);
                     grew = true;
                 }

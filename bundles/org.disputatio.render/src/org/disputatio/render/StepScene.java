@@ -32,7 +32,7 @@ public record StepScene(Scene scene, Set<Scene.Node> highlighted, Set<Scene.Node
                 continue;
             }
             boolean stressed = state.highlighted().contains(element) || dim && joinsHighlights(element, state.highlighted());
-            Scene.Node shown = dim && !stressed ? node.withStyle(node.style().faded(style.background())) : node;
+            Scene.Node shown = dim && !stressed ? node.withStyle(node.style().dimmed(style.background())) : node;
             nodes.add(shown);
             if (state.highlighted().contains(element)) {
                 highlighted.add(shown);
@@ -48,7 +48,7 @@ public record StepScene(Scene scene, Set<Scene.Node> highlighted, Set<Scene.Node
                 continue;
             }
             boolean stressed = state.highlighted().contains(element) || joinsHighlights(element, state.highlighted());
-            lines.add(dim && !stressed ? line.withStyle(line.style().faded(style.background())) : line);
+            lines.add(dim && !stressed ? line.withStyle(line.style().dimmed(style.background())) : line);
         }
         double[] camera = state.camera();
         return new StepScene(new Scene(nodes, lines, camera[0], camera[1], camera[2], camera[3]), highlighted, added);

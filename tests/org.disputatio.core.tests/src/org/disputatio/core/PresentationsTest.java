@@ -58,7 +58,12 @@ class PresentationsTest {
         diagram.getShapes().add(MapElements.shape(reason, 0, 200, 120, 40));
         diagram.getShapes().add(MapElements.shape(rebuttal, 300, 200, 120, 40));
         diagram.getShapes().add(MapElements.shape(support, 55, 120, 10, 10));
-        diagram.getShapes().add(MapElements.shape(attack, 355, 120, 10, 10));
+        // A conflict of one attacker is drawn by an edge alone, without a junction.
+        org.disputatio.views.Edge line = org.disputatio.views.ViewsFactory.eINSTANCE.createEdge();
+        line.setElement(attack);
+        line.setSource(diagram.getShapes().get(2));
+        line.setTarget(diagram.getShapes().get(0));
+        diagram.getEdges().add(line);
         session.getResource().getContents().add(diagram);
     }
 
@@ -154,6 +159,10 @@ class PresentationsTest {
         for (int i = 0; i < 11; i++) {
             stack.redo();
         }
+        assertEquals(List.of("One", "Between", "Two"), titles(session.getPresentations().get(0)));
+        assertTrue(session.execute(PresentationCommands.delete(domain, List.of(p, p.getSteps().get(0)))));
+        assertTrue(session.getPresentations().isEmpty());
+        stack.undo();
         assertEquals(List.of("One", "Between", "Two"), titles(session.getPresentations().get(0)));
     }
 
