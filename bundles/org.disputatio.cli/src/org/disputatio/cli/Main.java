@@ -23,6 +23,7 @@ public final class Main {
         register(new LayoutCommand());
         register(new RenderCommand());
         register(new EvaluateCommand());
+        register(new SlidesCommand());
     }
 
     private void register(Subcommand subcommand) {

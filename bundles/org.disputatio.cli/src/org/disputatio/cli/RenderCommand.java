@@ -18,7 +18,7 @@ import org.disputatio.interchange.MapFormats;
 import org.disputatio.render.MapRenderer;
 import org.disputatio.views.Diagram;
 
-/** {@code render MAP OUT.svg|OUT.png}: draws a diagram without a display. The map file is not changed. */
+/** {@code render MAP OUT.svg|OUT.png|OUT.pdf}: draws a diagram without a display. The map file is not changed. */
 final class RenderCommand implements Subcommand {
 
     @Override
@@ -28,13 +28,13 @@ final class RenderCommand implements Subcommand {
 
     @Override
     public String synopsis() {
-        return "MAP OUT.svg|OUT.png " + DiagramOptions.SYNOPSIS + " [--scale S] [--legend]"
+        return "MAP OUT.svg|OUT.png|OUT.pdf " + DiagramOptions.SYNOPSIS + " [--scale S] [--legend]"
                 + " [--evaluate [--semantics S] [--assume ID=accepted|rejected ...] [--only-listed]]";
     }
 
     @Override
     public String summary() {
-        return "draw a diagram (the first, or the whole map) as SVG or PNG";
+        return "draw a diagram (the first, or the whole map) as SVG, PNG or PDF";
     }
 
     @Override
@@ -69,8 +69,8 @@ final class RenderCommand implements Subcommand {
         }
         Path output = Path.of(options.rest.get(1));
         String name = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (!name.endsWith(".svg") && !name.endsWith(".png")) {
-            err.println("disputatio render: cannot write '" + output.getFileName() + "': the output must end in .svg or .png");
+        if (!name.endsWith(".svg") && !name.endsWith(".png") && !name.endsWith(".pdf")) {
+            err.println("disputatio render: cannot write '" + output.getFileName() + "': the output must end in .svg, .png or .pdf");
             return UNUSABLE;
         }
         try {
@@ -87,6 +87,10 @@ final class RenderCommand implements Subcommand {
             }
             if (name.endsWith(".svg")) {
                 Files.writeString(output, renderer.svg(diagram, scale, legend), StandardCharsets.UTF_8);
+            } else if (name.endsWith(".pdf")) {
+                try (OutputStream pdf = Files.newOutputStream(output)) {
+                    renderer.writePdf(diagram, legend, pdf);
+                }
             } else {
                 try (OutputStream png = Files.newOutputStream(output)) {
                     renderer.writePng(diagram, scale, legend, png);

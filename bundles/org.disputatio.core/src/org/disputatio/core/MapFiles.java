@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,7 @@ import org.disputatio.model.resource.ArgumentMapResourceFactory;
 import org.disputatio.views.ViewsPackage;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -46,6 +48,13 @@ public final class MapFiles {
 
     private static final String NAMESPACE_BASE = ArgmapPackage.eNS_URI.substring(0, ArgmapPackage.eNS_URI.lastIndexOf('/') + 1);
 
+    /**
+     * Namespaces of older formats that the current packages still read, because what changed
+     * since only added to them; files are saved under the current namespace.
+     */
+    static final Map<String, EPackage> OLDER_NAMESPACES = Map.of(
+            "http://disputatio.org/argmap/views/1.0", ViewsPackage.eINSTANCE);
+
     private MapFiles() {
     }
 
@@ -53,6 +62,7 @@ public final class MapFiles {
         ResourceSet resourceSet = new ResourceSetImpl();
         resourceSet.getPackageRegistry().put(ArgmapPackage.eNS_URI, ArgmapPackage.eINSTANCE);
         resourceSet.getPackageRegistry().put(ViewsPackage.eNS_URI, ViewsPackage.eINSTANCE);
+        resourceSet.getPackageRegistry().putAll(OLDER_NAMESPACES);
         ArgumentMapResourceFactory factory = new ArgumentMapResourceFactory();
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(ArgumentMapResourceFactory.EXTENSION, factory);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", factory);

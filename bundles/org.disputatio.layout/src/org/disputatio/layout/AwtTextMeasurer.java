@@ -18,8 +18,22 @@ public final class AwtTextMeasurer implements TextMeasurer {
 
     private final ConcurrentHashMap<FontSpec, Font> fonts = new ConcurrentHashMap<>();
 
+    private final Font regular;
+    private final Font bold;
+
+    /** Measures with the platform's sans-serif. */
+    public AwtTextMeasurer() {
+        this(new Font(FAMILY, Font.PLAIN, 1), new Font(FAMILY, Font.BOLD, 1));
+    }
+
+    /** Measures with these faces (loaded from font files), so that every machine measures alike. */
+    public AwtTextMeasurer(Font regular, Font bold) {
+        this.regular = regular;
+        this.bold = bold;
+    }
+
     public Font font(FontSpec spec) {
-        return fonts.computeIfAbsent(spec, s -> new Font(FAMILY, s.bold() ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) s.size()));
+        return fonts.computeIfAbsent(spec, s -> (s.bold() ? bold : regular).deriveFont((float) s.size()));
     }
 
     @Override

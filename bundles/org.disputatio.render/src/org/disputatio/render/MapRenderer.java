@@ -24,7 +24,8 @@ public final class MapRenderer {
     /** White space around the map in exported images. */
     public static final double MARGIN = 24;
 
-    private final AwtTextMeasurer measurer = new AwtTextMeasurer();
+    /** Measures with the font bundled in .render, the one every export draws and embeds. */
+    private final AwtTextMeasurer measurer = BundledFont.measurer();
     private final NodeFormat format;
     private final VisualStyle style;
     private final ScenePainter painter;
@@ -51,6 +52,14 @@ public final class MapRenderer {
 
     public NodeFormat format() {
         return format;
+    }
+
+    public ScenePainter painter() {
+        return painter;
+    }
+
+    public VisualStyle style() {
+        return style;
     }
 
     public Scene scene(Diagram diagram) {
@@ -99,6 +108,25 @@ public final class MapRenderer {
             g.dispose();
         }
         return image;
+    }
+
+    /** The diagram as one PDF page sized to fit it, in vector form with its text as text. */
+    public void writePdf(Diagram diagram, boolean legend, OutputStream out) throws IOException {
+        Scene scene = scene(diagram);
+        double[] frame = frame(scene, legend);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            PdfPages pages = new PdfPages(document);
+            pages.page(frame[2], frame[3], (surface, stream) -> {
+                stream.transform(new org.apache.pdfbox.util.Matrix(1, 0, 0, 1, (float) -frame[0], (float) -frame[1]));
+                surface.roundedRectangle(frame[0], frame[1], frame[2], frame[3], 0, style.background(), 0, 0);
+                painter.paint(scene, surface, Set.of());
+                if (legend) {
+                    painter.paintLegend(surface, frame[0] + MARGIN, scene.y() + scene.height() + MARGIN);
+                }
+            });
+            document.getDocumentInformation().setTitle(diagram.getName());
+            document.save(out);
+        }
     }
 
     public void writePng(Diagram diagram, double scale, boolean legend, OutputStream out) throws IOException {

@@ -47,6 +47,12 @@ public record VisualStyle(Map<StatementKind, NodeStyle> statements, NodeStyle su
             return new NodeStyle(outline, fade(fill, background), fade(stroke, background), fade(text, background),
                     fade(caption, background));
         }
+
+        /** This style half-way to the background: set back behind a presentation's highlights, still readable. */
+        public NodeStyle dimmed(int background) {
+            return new NodeStyle(outline, mix(fill, background, 2), mix(stroke, background, 2), mix(text, background, 2),
+                    mix(caption, background, 2));
+        }
     }
 
     public record EdgeStyle(int color, double width, boolean dashed, Head head) {
@@ -54,17 +60,26 @@ public record VisualStyle(Map<StatementKind, NodeStyle> statements, NodeStyle su
         public EdgeStyle faded(int background) {
             return new EdgeStyle(fade(color, background), width, dashed, head);
         }
+
+        public EdgeStyle dimmed(int background) {
+            return new EdgeStyle(mix(color, background, 2), width, dashed, head);
+        }
     }
 
     /** Three quarters of the way from a colour to the background: still there, no longer read. */
     private static int fade(int color, int background) {
-        int faded = 0;
+        return mix(color, background, 4);
+    }
+
+    /** One part colour to {@code parts - 1} parts background. */
+    private static int mix(int color, int background, int parts) {
+        int mixed = 0;
         for (int shift = 0; shift <= 16; shift += 8) {
             int c = (color >> shift) & 0xFF;
             int b = (background >> shift) & 0xFF;
-            faded |= ((c + 3 * b) / 4) << shift;
+            mixed |= ((c + (parts - 1) * b) / parts) << shift;
         }
-        return faded;
+        return mixed;
     }
 
     /** The named colour schemes, for the preferences. */

@@ -15,14 +15,14 @@ import org.eclipse.swt.widgets.Display;
 /**
  * The fonts and colours one viewer draws with, made once and disposed with it.
  */
-final class SwtResources {
+public final class SwtResources {
 
     private final Display display;
     private final Map<FontSpec, Font> fonts = new HashMap<>();
     private final Map<Integer, Color> colors = new HashMap<>();
     private final Map<FontSpec, Map<String, Integer>> widths = new HashMap<>();
 
-    SwtResources(Display display) {
+    public SwtResources(Display display) {
         this.display = display;
     }
 
@@ -36,7 +36,7 @@ final class SwtResources {
         });
     }
 
-    Color color(int rgb) {
+    public Color color(int rgb) {
         return colors.computeIfAbsent(rgb, c -> new Color(display, (c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF));
     }
 
@@ -45,7 +45,7 @@ final class SwtResources {
         return widths.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(text, t -> gc.textExtent(t).x);
     }
 
-    void dispose() {
+    public void dispose() {
         fonts.values().forEach(Font::dispose);
         fonts.clear();
         colors.clear();

@@ -10,14 +10,14 @@ import org.eclipse.swt.graphics.Path;
 /**
  * Paints on an SWT graphics context; the viewer has already set its zoom and scroll transform.
  */
-final class SwtSurface implements Surface {
+public final class SwtSurface implements Surface {
 
     private static final int[] DASH = { 7, 5 };
 
     private final GC gc;
     private final SwtResources resources;
 
-    SwtSurface(GC gc, SwtResources resources) {
+    public SwtSurface(GC gc, SwtResources resources) {
         this.gc = gc;
         this.resources = resources;
     }

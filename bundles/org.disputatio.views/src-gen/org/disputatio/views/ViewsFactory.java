@@ -85,6 +85,15 @@ public interface ViewsFactory extends EFactory {
 	Step createStep();
 
 	/**
+	 * Returns a new object of class '<em>Rectangle</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Rectangle</em>'.
+	 * @generated
+	 */
+	Rectangle createRectangle();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -42,7 +42,7 @@ public interface ViewsPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://disputatio.org/argmap/views/1.0";
+	String eNS_URI = "http://disputatio.org/argmap/views/1.1";
 
 	/**
 	 * The package namespace name.
@@ -591,13 +591,22 @@ public interface ViewsPackage extends EPackage {
 	int STEP__REVEAL = VIEW_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Hide</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__HIDE = VIEW_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Highlight</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__HIGHLIGHT = VIEW_ELEMENT_FEATURE_COUNT + 2;
+	int STEP__HIGHLIGHT = VIEW_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Focus</b></em>' reference list.
@@ -606,7 +615,25 @@ public interface ViewsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__FOCUS = VIEW_ELEMENT_FEATURE_COUNT + 3;
+	int STEP__FOCUS = VIEW_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Camera</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__CAMERA = VIEW_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Minutes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__MINUTES = VIEW_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Speaker Notes</b></em>' attribute.
@@ -615,7 +642,7 @@ public interface ViewsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__SPEAKER_NOTES = VIEW_ELEMENT_FEATURE_COUNT + 4;
+	int STEP__SPEAKER_NOTES = VIEW_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Step</em>' class.
@@ -624,7 +651,7 @@ public interface ViewsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STEP_FEATURE_COUNT = VIEW_ELEMENT_FEATURE_COUNT + 5;
+	int STEP_FEATURE_COUNT = VIEW_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Step</em>' class.
@@ -636,6 +663,70 @@ public interface ViewsPackage extends EPackage {
 	int STEP_OPERATION_COUNT = VIEW_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.disputatio.views.impl.RectangleImpl <em>Rectangle</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.disputatio.views.impl.RectangleImpl
+	 * @see org.disputatio.views.impl.ViewsPackageImpl#getRectangle()
+	 * @generated
+	 */
+	int RECTANGLE = 8;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECTANGLE__X = 0;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECTANGLE__Y = 1;
+
+	/**
+	 * The feature id for the '<em><b>Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECTANGLE__WIDTH = 2;
+
+	/**
+	 * The feature id for the '<em><b>Height</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECTANGLE__HEIGHT = 3;
+
+	/**
+	 * The number of structural features of the '<em>Rectangle</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECTANGLE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Rectangle</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECTANGLE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.disputatio.views.LayoutAlgorithm <em>Layout Algorithm</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -643,7 +734,7 @@ public interface ViewsPackage extends EPackage {
 	 * @see org.disputatio.views.impl.ViewsPackageImpl#getLayoutAlgorithm()
 	 * @generated
 	 */
-	int LAYOUT_ALGORITHM = 8;
+	int LAYOUT_ALGORITHM = 9;
 
 	/**
 	 * The meta object id for the '{@link org.disputatio.views.LayoutDirection <em>Layout Direction</em>}' enum.
@@ -653,7 +744,7 @@ public interface ViewsPackage extends EPackage {
 	 * @see org.disputatio.views.impl.ViewsPackageImpl#getLayoutDirection()
 	 * @generated
 	 */
-	int LAYOUT_DIRECTION = 9;
+	int LAYOUT_DIRECTION = 10;
 
 
 	/**
@@ -664,7 +755,7 @@ public interface ViewsPackage extends EPackage {
 	 * @see org.disputatio.views.impl.ViewsPackageImpl#getLineRouting()
 	 * @generated
 	 */
-	int LINE_ROUTING = 10;
+	int LINE_ROUTING = 11;
 
 
 	/**
@@ -1089,6 +1180,17 @@ public interface ViewsPackage extends EPackage {
 	EReference getStep_Reveal();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.disputatio.views.Step#getHide <em>Hide</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Hide</em>'.
+	 * @see org.disputatio.views.Step#getHide()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EReference getStep_Hide();
+
+	/**
 	 * Returns the meta object for the reference list '{@link org.disputatio.views.Step#getHighlight <em>Highlight</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1111,6 +1213,28 @@ public interface ViewsPackage extends EPackage {
 	EReference getStep_Focus();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.disputatio.views.Step#getCamera <em>Camera</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Camera</em>'.
+	 * @see org.disputatio.views.Step#getCamera()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EReference getStep_Camera();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.disputatio.views.Step#getMinutes <em>Minutes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Minutes</em>'.
+	 * @see org.disputatio.views.Step#getMinutes()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EAttribute getStep_Minutes();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.disputatio.views.Step#getSpeakerNotes <em>Speaker Notes</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1120,6 +1244,60 @@ public interface ViewsPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getStep_SpeakerNotes();
+
+	/**
+	 * Returns the meta object for class '{@link org.disputatio.views.Rectangle <em>Rectangle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Rectangle</em>'.
+	 * @see org.disputatio.views.Rectangle
+	 * @generated
+	 */
+	EClass getRectangle();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.disputatio.views.Rectangle#getX <em>X</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>X</em>'.
+	 * @see org.disputatio.views.Rectangle#getX()
+	 * @see #getRectangle()
+	 * @generated
+	 */
+	EAttribute getRectangle_X();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.disputatio.views.Rectangle#getY <em>Y</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Y</em>'.
+	 * @see org.disputatio.views.Rectangle#getY()
+	 * @see #getRectangle()
+	 * @generated
+	 */
+	EAttribute getRectangle_Y();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.disputatio.views.Rectangle#getWidth <em>Width</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Width</em>'.
+	 * @see org.disputatio.views.Rectangle#getWidth()
+	 * @see #getRectangle()
+	 * @generated
+	 */
+	EAttribute getRectangle_Width();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.disputatio.views.Rectangle#getHeight <em>Height</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Height</em>'.
+	 * @see org.disputatio.views.Rectangle#getHeight()
+	 * @see #getRectangle()
+	 * @generated
+	 */
+	EAttribute getRectangle_Height();
 
 	/**
 	 * Returns the meta object for enum '{@link org.disputatio.views.LayoutAlgorithm <em>Layout Algorithm</em>}'.
@@ -1503,6 +1681,14 @@ public interface ViewsPackage extends EPackage {
 		EReference STEP__REVEAL = eINSTANCE.getStep_Reveal();
 
 		/**
+		 * The meta object literal for the '<em><b>Hide</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STEP__HIDE = eINSTANCE.getStep_Hide();
+
+		/**
 		 * The meta object literal for the '<em><b>Highlight</b></em>' reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1519,12 +1705,70 @@ public interface ViewsPackage extends EPackage {
 		EReference STEP__FOCUS = eINSTANCE.getStep_Focus();
 
 		/**
+		 * The meta object literal for the '<em><b>Camera</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STEP__CAMERA = eINSTANCE.getStep_Camera();
+
+		/**
+		 * The meta object literal for the '<em><b>Minutes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STEP__MINUTES = eINSTANCE.getStep_Minutes();
+
+		/**
 		 * The meta object literal for the '<em><b>Speaker Notes</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute STEP__SPEAKER_NOTES = eINSTANCE.getStep_SpeakerNotes();
+
+		/**
+		 * The meta object literal for the '{@link org.disputatio.views.impl.RectangleImpl <em>Rectangle</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.disputatio.views.impl.RectangleImpl
+		 * @see org.disputatio.views.impl.ViewsPackageImpl#getRectangle()
+		 * @generated
+		 */
+		EClass RECTANGLE = eINSTANCE.getRectangle();
+
+		/**
+		 * The meta object literal for the '<em><b>X</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECTANGLE__X = eINSTANCE.getRectangle_X();
+
+		/**
+		 * The meta object literal for the '<em><b>Y</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECTANGLE__Y = eINSTANCE.getRectangle_Y();
+
+		/**
+		 * The meta object literal for the '<em><b>Width</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECTANGLE__WIDTH = eINSTANCE.getRectangle_Width();
+
+		/**
+		 * The meta object literal for the '<em><b>Height</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECTANGLE__HEIGHT = eINSTANCE.getRectangle_Height();
 
 		/**
 		 * The meta object literal for the '{@link org.disputatio.views.LayoutAlgorithm <em>Layout Algorithm</em>}' enum.

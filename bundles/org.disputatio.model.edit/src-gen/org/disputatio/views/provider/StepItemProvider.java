@@ -7,11 +7,13 @@ import java.util.Collection;
 import java.util.List;
 
 import org.disputatio.views.Step;
+import org.disputatio.views.ViewsFactory;
 import org.disputatio.views.ViewsPackage;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
@@ -47,8 +49,10 @@ public class StepItemProvider extends ViewElementItemProvider {
 
 			addTitlePropertyDescriptor(object);
 			addRevealPropertyDescriptor(object);
+			addHidePropertyDescriptor(object);
 			addHighlightPropertyDescriptor(object);
 			addFocusPropertyDescriptor(object);
+			addMinutesPropertyDescriptor(object);
 			addSpeakerNotesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -90,6 +94,28 @@ public class StepItemProvider extends ViewElementItemProvider {
 				 getString("_UI_Step_reveal_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Step_reveal_feature", "_UI_Step_type"),
 				 ViewsPackage.Literals.STEP__REVEAL,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Hide feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHidePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Step_hide_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Step_hide_feature", "_UI_Step_type"),
+				 ViewsPackage.Literals.STEP__HIDE,
 				 true,
 				 false,
 				 true,
@@ -143,6 +169,28 @@ public class StepItemProvider extends ViewElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Minutes feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMinutesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Step_minutes_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Step_minutes_feature", "_UI_Step_type"),
+				 ViewsPackage.Literals.STEP__MINUTES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Speaker Notes feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -162,6 +210,36 @@ public class StepItemProvider extends ViewElementItemProvider {
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(ViewsPackage.Literals.STEP__CAMERA);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
 	}
 
 	/**
@@ -213,8 +291,12 @@ public class StepItemProvider extends ViewElementItemProvider {
 
 		switch (notification.getFeatureID(Step.class)) {
 			case ViewsPackage.STEP__TITLE:
+			case ViewsPackage.STEP__MINUTES:
 			case ViewsPackage.STEP__SPEAKER_NOTES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+			case ViewsPackage.STEP__CAMERA:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
 		super.notifyChanged(notification);
@@ -230,6 +312,11 @@ public class StepItemProvider extends ViewElementItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ViewsPackage.Literals.STEP__CAMERA,
+				 ViewsFactory.eINSTANCE.createRectangle()));
 	}
 
 }

@@ -233,6 +233,29 @@ public class ViewsItemProviderAdapterFactory extends ViewsAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.disputatio.views.Rectangle} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RectangleItemProvider rectangleItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.disputatio.views.Rectangle}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRectangleAdapter() {
+		if (rectangleItemProvider == null) {
+			rectangleItemProvider = new RectangleItemProvider(this);
+		}
+
+		return rectangleItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -344,6 +367,7 @@ public class ViewsItemProviderAdapterFactory extends ViewsAdapterFactory impleme
 		if (styleItemProvider != null) styleItemProvider.dispose();
 		if (presentationItemProvider != null) presentationItemProvider.dispose();
 		if (stepItemProvider != null) stepItemProvider.dispose();
+		if (rectangleItemProvider != null) rectangleItemProvider.dispose();
 	}
 
 }

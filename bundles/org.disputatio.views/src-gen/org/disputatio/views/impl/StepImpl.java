@@ -6,15 +6,18 @@ import java.util.Collection;
 
 import org.disputatio.model.Element;
 
+import org.disputatio.views.Rectangle;
 import org.disputatio.views.Step;
 import org.disputatio.views.ViewsPackage;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
@@ -29,8 +32,11 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  * <ul>
  *   <li>{@link org.disputatio.views.impl.StepImpl#getTitle <em>Title</em>}</li>
  *   <li>{@link org.disputatio.views.impl.StepImpl#getReveal <em>Reveal</em>}</li>
+ *   <li>{@link org.disputatio.views.impl.StepImpl#getHide <em>Hide</em>}</li>
  *   <li>{@link org.disputatio.views.impl.StepImpl#getHighlight <em>Highlight</em>}</li>
  *   <li>{@link org.disputatio.views.impl.StepImpl#getFocus <em>Focus</em>}</li>
+ *   <li>{@link org.disputatio.views.impl.StepImpl#getCamera <em>Camera</em>}</li>
+ *   <li>{@link org.disputatio.views.impl.StepImpl#getMinutes <em>Minutes</em>}</li>
  *   <li>{@link org.disputatio.views.impl.StepImpl#getSpeakerNotes <em>Speaker Notes</em>}</li>
  * </ul>
  *
@@ -68,6 +74,16 @@ public class StepImpl extends ViewElementImpl implements Step {
 	protected EList<Element> reveal;
 
 	/**
+	 * The cached value of the '{@link #getHide() <em>Hide</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHide()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Element> hide;
+
+	/**
 	 * The cached value of the '{@link #getHighlight() <em>Highlight</em>}' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -86,6 +102,36 @@ public class StepImpl extends ViewElementImpl implements Step {
 	 * @ordered
 	 */
 	protected EList<Element> focus;
+
+	/**
+	 * The cached value of the '{@link #getCamera() <em>Camera</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCamera()
+	 * @generated
+	 * @ordered
+	 */
+	protected Rectangle camera;
+
+	/**
+	 * The default value of the '{@link #getMinutes() <em>Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMinutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double MINUTES_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getMinutes() <em>Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMinutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected double minutes = MINUTES_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getSpeakerNotes() <em>Speaker Notes</em>}' attribute.
@@ -168,6 +214,19 @@ public class StepImpl extends ViewElementImpl implements Step {
 	 * @generated
 	 */
 	@Override
+	public EList<Element> getHide() {
+		if (hide == null) {
+			hide = new EObjectResolvingEList<Element>(Element.class, this, ViewsPackage.STEP__HIDE);
+		}
+		return hide;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Element> getHighlight() {
 		if (highlight == null) {
 			highlight = new EObjectResolvingEList<Element>(Element.class, this, ViewsPackage.STEP__HIGHLIGHT);
@@ -186,6 +245,74 @@ public class StepImpl extends ViewElementImpl implements Step {
 			focus = new EObjectResolvingEList<Element>(Element.class, this, ViewsPackage.STEP__FOCUS);
 		}
 		return focus;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Rectangle getCamera() {
+		return camera;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetCamera(Rectangle newCamera, NotificationChain msgs) {
+		Rectangle oldCamera = camera;
+		camera = newCamera;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ViewsPackage.STEP__CAMERA, oldCamera, newCamera);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCamera(Rectangle newCamera) {
+		if (newCamera != camera) {
+			NotificationChain msgs = null;
+			if (camera != null)
+				msgs = ((InternalEObject)camera).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ViewsPackage.STEP__CAMERA, null, msgs);
+			if (newCamera != null)
+				msgs = ((InternalEObject)newCamera).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ViewsPackage.STEP__CAMERA, null, msgs);
+			msgs = basicSetCamera(newCamera, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ViewsPackage.STEP__CAMERA, newCamera, newCamera));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getMinutes() {
+		return minutes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMinutes(double newMinutes) {
+		double oldMinutes = minutes;
+		minutes = newMinutes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ViewsPackage.STEP__MINUTES, oldMinutes, minutes));
 	}
 
 	/**
@@ -217,16 +344,36 @@ public class StepImpl extends ViewElementImpl implements Step {
 	 * @generated
 	 */
 	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ViewsPackage.STEP__CAMERA:
+				return basicSetCamera(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ViewsPackage.STEP__TITLE:
 				return getTitle();
 			case ViewsPackage.STEP__REVEAL:
 				return getReveal();
+			case ViewsPackage.STEP__HIDE:
+				return getHide();
 			case ViewsPackage.STEP__HIGHLIGHT:
 				return getHighlight();
 			case ViewsPackage.STEP__FOCUS:
 				return getFocus();
+			case ViewsPackage.STEP__CAMERA:
+				return getCamera();
+			case ViewsPackage.STEP__MINUTES:
+				return getMinutes();
 			case ViewsPackage.STEP__SPEAKER_NOTES:
 				return getSpeakerNotes();
 		}
@@ -249,6 +396,10 @@ public class StepImpl extends ViewElementImpl implements Step {
 				getReveal().clear();
 				getReveal().addAll((Collection<? extends Element>)newValue);
 				return;
+			case ViewsPackage.STEP__HIDE:
+				getHide().clear();
+				getHide().addAll((Collection<? extends Element>)newValue);
+				return;
 			case ViewsPackage.STEP__HIGHLIGHT:
 				getHighlight().clear();
 				getHighlight().addAll((Collection<? extends Element>)newValue);
@@ -256,6 +407,12 @@ public class StepImpl extends ViewElementImpl implements Step {
 			case ViewsPackage.STEP__FOCUS:
 				getFocus().clear();
 				getFocus().addAll((Collection<? extends Element>)newValue);
+				return;
+			case ViewsPackage.STEP__CAMERA:
+				setCamera((Rectangle)newValue);
+				return;
+			case ViewsPackage.STEP__MINUTES:
+				setMinutes((Double)newValue);
 				return;
 			case ViewsPackage.STEP__SPEAKER_NOTES:
 				setSpeakerNotes((String)newValue);
@@ -278,11 +435,20 @@ public class StepImpl extends ViewElementImpl implements Step {
 			case ViewsPackage.STEP__REVEAL:
 				getReveal().clear();
 				return;
+			case ViewsPackage.STEP__HIDE:
+				getHide().clear();
+				return;
 			case ViewsPackage.STEP__HIGHLIGHT:
 				getHighlight().clear();
 				return;
 			case ViewsPackage.STEP__FOCUS:
 				getFocus().clear();
+				return;
+			case ViewsPackage.STEP__CAMERA:
+				setCamera((Rectangle)null);
+				return;
+			case ViewsPackage.STEP__MINUTES:
+				setMinutes(MINUTES_EDEFAULT);
 				return;
 			case ViewsPackage.STEP__SPEAKER_NOTES:
 				setSpeakerNotes(SPEAKER_NOTES_EDEFAULT);
@@ -303,10 +469,16 @@ public class StepImpl extends ViewElementImpl implements Step {
 				return TITLE_EDEFAULT == null ? title != null : !TITLE_EDEFAULT.equals(title);
 			case ViewsPackage.STEP__REVEAL:
 				return reveal != null && !reveal.isEmpty();
+			case ViewsPackage.STEP__HIDE:
+				return hide != null && !hide.isEmpty();
 			case ViewsPackage.STEP__HIGHLIGHT:
 				return highlight != null && !highlight.isEmpty();
 			case ViewsPackage.STEP__FOCUS:
 				return focus != null && !focus.isEmpty();
+			case ViewsPackage.STEP__CAMERA:
+				return camera != null;
+			case ViewsPackage.STEP__MINUTES:
+				return minutes != MINUTES_EDEFAULT;
 			case ViewsPackage.STEP__SPEAKER_NOTES:
 				return SPEAKER_NOTES_EDEFAULT == null ? speakerNotes != null : !SPEAKER_NOTES_EDEFAULT.equals(speakerNotes);
 		}
@@ -325,6 +497,8 @@ public class StepImpl extends ViewElementImpl implements Step {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (title: ");
 		result.append(title);
+		result.append(", minutes: ");
+		result.append(minutes);
 		result.append(", speakerNotes: ");
 		result.append(speakerNotes);
 		result.append(')');

@@ -64,6 +64,7 @@ public class ViewsFactoryImpl extends EFactoryImpl implements ViewsFactory {
 			case ViewsPackage.STYLE: return createStyle();
 			case ViewsPackage.PRESENTATION: return createPresentation();
 			case ViewsPackage.STEP: return createStep();
+			case ViewsPackage.RECTANGLE: return createRectangle();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -182,6 +183,17 @@ public class ViewsFactoryImpl extends EFactoryImpl implements ViewsFactory {
 	public Step createStep() {
 		StepImpl step = new StepImpl();
 		return step;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Rectangle createRectangle() {
+		RectangleImpl rectangle = new RectangleImpl();
+		return rectangle;
 	}
 
 	/**

@@ -11,6 +11,7 @@ import org.disputatio.views.LayoutDirection;
 import org.disputatio.views.LineRouting;
 import org.disputatio.views.Point;
 import org.disputatio.views.Presentation;
+import org.disputatio.views.Rectangle;
 import org.disputatio.views.Shape;
 import org.disputatio.views.Step;
 import org.disputatio.views.Style;
@@ -88,6 +89,13 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 	 * @generated
 	 */
 	private EClass stepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass rectangleEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -569,7 +577,7 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStep_Highlight() {
+	public EReference getStep_Hide() {
 		return (EReference)stepEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -579,7 +587,7 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStep_Focus() {
+	public EReference getStep_Highlight() {
 		return (EReference)stepEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -589,8 +597,88 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getStep_Focus() {
+		return (EReference)stepEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStep_Camera() {
+		return (EReference)stepEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStep_Minutes() {
+		return (EAttribute)stepEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getStep_SpeakerNotes() {
-		return (EAttribute)stepEClass.getEStructuralFeatures().get(4);
+		return (EAttribute)stepEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRectangle() {
+		return rectangleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRectangle_X() {
+		return (EAttribute)rectangleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRectangle_Y() {
+		return (EAttribute)rectangleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRectangle_Width() {
+		return (EAttribute)rectangleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRectangle_Height() {
+		return (EAttribute)rectangleEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -698,9 +786,18 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 		stepEClass = createEClass(STEP);
 		createEAttribute(stepEClass, STEP__TITLE);
 		createEReference(stepEClass, STEP__REVEAL);
+		createEReference(stepEClass, STEP__HIDE);
 		createEReference(stepEClass, STEP__HIGHLIGHT);
 		createEReference(stepEClass, STEP__FOCUS);
+		createEReference(stepEClass, STEP__CAMERA);
+		createEAttribute(stepEClass, STEP__MINUTES);
 		createEAttribute(stepEClass, STEP__SPEAKER_NOTES);
+
+		rectangleEClass = createEClass(RECTANGLE);
+		createEAttribute(rectangleEClass, RECTANGLE__X);
+		createEAttribute(rectangleEClass, RECTANGLE__Y);
+		createEAttribute(rectangleEClass, RECTANGLE__WIDTH);
+		createEAttribute(rectangleEClass, RECTANGLE__HEIGHT);
 
 		// Create enums
 		layoutAlgorithmEEnum = createEEnum(LAYOUT_ALGORITHM);
@@ -792,9 +889,18 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 		initEClass(stepEClass, Step.class, "Step", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStep_Title(), ecorePackage.getEString(), "title", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStep_Reveal(), theArgmapPackage.getElement(), null, "reveal", null, 0, -1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStep_Hide(), theArgmapPackage.getElement(), null, "hide", null, 0, -1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStep_Highlight(), theArgmapPackage.getElement(), null, "highlight", null, 0, -1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStep_Focus(), theArgmapPackage.getElement(), null, "focus", null, 0, -1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStep_Camera(), this.getRectangle(), null, "camera", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStep_Minutes(), ecorePackage.getEDouble(), "minutes", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStep_SpeakerNotes(), ecorePackage.getEString(), "speakerNotes", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(rectangleEClass, Rectangle.class, "Rectangle", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRectangle_X(), ecorePackage.getEDouble(), "x", null, 0, 1, Rectangle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRectangle_Y(), ecorePackage.getEDouble(), "y", null, 0, 1, Rectangle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRectangle_Width(), ecorePackage.getEDouble(), "width", null, 0, 1, Rectangle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRectangle_Height(), ecorePackage.getEDouble(), "height", null, 0, 1, Rectangle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(layoutAlgorithmEEnum, LayoutAlgorithm.class, "LayoutAlgorithm");
@@ -888,6 +994,48 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 		   source,
 		   new String[] {
 			   "documentation", "A named, ordered walk through a diagram for a lecture."
+		   });
+		addAnnotation
+		  (stepEClass,
+		   source,
+		   new String[] {
+			   "documentation", "One stop of a presentation. Steps are cumulative: a step shows what the steps before it revealed and did not hide, plus what it reveals itself, minus what it hides."
+		   });
+		addAnnotation
+		  (getStep_Hide(),
+		   source,
+		   new String[] {
+			   "documentation", "Elements shown by earlier steps that this step takes away again."
+		   });
+		addAnnotation
+		  (getStep_Highlight(),
+		   source,
+		   new String[] {
+			   "documentation", "Elements stressed at this step only; the rest of what is shown is dimmed around them."
+		   });
+		addAnnotation
+		  (getStep_Focus(),
+		   source,
+		   new String[] {
+			   "documentation", "Elements the camera frames at this step. None and no camera: the camera frames everything shown."
+		   });
+		addAnnotation
+		  (getStep_Camera(),
+		   source,
+		   new String[] {
+			   "documentation", "An explicit area of the diagram to show, in diagram units, when framing the focus is not what is wanted; it wins over the focus."
+		   });
+		addAnnotation
+		  (getStep_Minutes(),
+		   source,
+		   new String[] {
+			   "documentation", "Planned speaking time for this step, in minutes; 0 when not planned."
+		   });
+		addAnnotation
+		  (rectangleEClass,
+		   source,
+		   new String[] {
+			   "documentation", "An area of a diagram, in diagram units."
 		   });
 	}
 

@@ -100,6 +100,10 @@ public class ViewsAdapterFactory extends AdapterFactoryImpl {
 				return createStepAdapter();
 			}
 			@Override
+			public Adapter caseRectangle(Rectangle object) {
+				return createRectangleAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -228,6 +232,20 @@ public class ViewsAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createStepAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.disputatio.views.Rectangle <em>Rectangle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.disputatio.views.Rectangle
+	 * @generated
+	 */
+	public Adapter createRectangleAdapter() {
 		return null;
 	}
 

@@ -1,0 +1,128 @@
+package org.disputatio.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.disputatio.core.MapFileException;
+import org.disputatio.core.MapSession;
+import org.disputatio.render.MapRenderer;
+import org.disputatio.render.SlideDeck;
+import org.disputatio.views.Presentation;
+
+/**
+ * {@code slides MAP OUT.pdf|OUT.html}: a presentation of the map as PDF slides (with a
+ * {@code .pdfpc} file of its notes beside them) or as one self-contained HTML file. The map
+ * file is not changed; nothing is written when the map or the options are wrong.
+ */
+final class SlidesCommand implements Subcommand {
+
+    @Override
+    public String name() {
+        return "slides";
+    }
+
+    @Override
+    public String synopsis() {
+        return "MAP OUT.pdf|OUT.html [--presentation NAME] [--notes] [--handout]";
+    }
+
+    @Override
+    public String summary() {
+        return "write a presentation as PDF slides (and a .pdfpc file of its notes) or as an HTML file";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        List<String> rest = new ArrayList<>();
+        String wanted = null;
+        boolean notes = false;
+        boolean handout = false;
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--presentation" -> {
+                    if (i + 1 >= args.size()) {
+                        err.println("disputatio slides: --presentation needs a name");
+                        return UNUSABLE;
+                    }
+                    wanted = args.get(++i);
+                }
+                case "--notes" -> notes = true;
+                case "--handout" -> handout = true;
+                default -> {
+                    if (args.get(i).startsWith("--")) {
+                        err.println("disputatio slides: unknown option " + args.get(i));
+                        return UNUSABLE;
+                    }
+                    rest.add(args.get(i));
+                }
+            }
+        }
+        if (rest.size() != 2) {
+            err.println("usage: disputatio slides " + synopsis());
+            return UNUSABLE;
+        }
+        Path output = Path.of(rest.get(1));
+        String file = output.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean pdf = file.endsWith(".pdf");
+        if (!pdf && !file.endsWith(".html")) {
+            err.println("disputatio slides: cannot write '" + output.getFileName() + "': the output must end in .pdf or .html");
+            return UNUSABLE;
+        }
+        if (!pdf && (notes || handout)) {
+            err.println("disputatio slides: --notes and --handout are for PDF; the HTML file has its speaker window (key S)");
+            return UNUSABLE;
+        }
+        if (notes && handout) {
+            err.println("disputatio slides: choose --notes or --handout, not both");
+            return UNUSABLE;
+        }
+        try {
+            MapSession session = MapSession.open(Path.of(rest.get(0)));
+            Presentation presentation = choose(session, wanted);
+            SlideDeck deck = new SlideDeck(new MapRenderer(), presentation);
+            if (pdf) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                deck.writePdf(notes, handout, bytes);
+                Files.write(output, bytes.toByteArray());
+                if (!handout) {
+                    String base = output.getFileName().toString();
+                    Files.writeString(output.resolveSibling(base.substring(0, base.length() - 4) + ".pdfpc"), deck.pdfpc(notes),
+                            StandardCharsets.UTF_8);
+                }
+            } else {
+                Files.writeString(output, deck.html(), StandardCharsets.UTF_8);
+            }
+            out.println(output + ": " + deck.size() + " steps of '" + presentation.getName() + "'");
+            return OK;
+        } catch (MapFileException e) {
+            err.println(e.getMessage());
+            return UNUSABLE;
+        } catch (IllegalArgumentException e) {
+            err.println("disputatio slides: " + e.getMessage());
+            return UNUSABLE;
+        } catch (IOException e) {
+            err.println("disputatio slides: cannot write " + output + ": " + e.getMessage());
+            return UNUSABLE;
+        }
+    }
+
+    private static Presentation choose(MapSession session, String wanted) {
+        List<Presentation> all = session.getPresentations();
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException(session.getFile().getFileName() + " has no presentation");
+        }
+        if (wanted == null) {
+            return all.get(0);
+        }
+        return all.stream().filter(p -> wanted.equals(p.getName())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no presentation named '" + wanted + "'; the map has "
+                        + all.stream().map(p -> "'" + p.getName() + "'").toList()));
+    }
+}

@@ -1,0 +1,347 @@
+package org.disputatio.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.util.Matrix;
+import org.disputatio.core.StepState;
+import org.disputatio.layout.FontSpec;
+import org.disputatio.views.Presentation;
+import org.disputatio.views.Step;
+
+/**
+ * A presentation as slides to hand out or to show without Disputatio: a PDF with a 16:9 page per
+ * step (an outline of the step titles, page labels, optional notes pages or a handout), a
+ * {@code .pdfpc} file with the notes for pdfpc, and a self-contained HTML file that presents the
+ * steps in a browser with a speaker window. Every page is painted by the {@link ScenePainter}.
+ */
+public final class SlideDeck {
+
+    /** A slide in points: 13.33 by 7.5 inches, the usual wide-screen size. */
+    public static final double WIDTH = 960;
+    public static final double HEIGHT = 540;
+
+    private static final double MARGIN = 28;
+    private static final double TITLE_BAND = 72;
+    private static final double FOOTER = 26;
+    /** Larger than this the map would look blown up rather than focused. */
+    private static final double MAX_ZOOM = 1.8;
+    private static final int INK = 0x1A1A1A;
+    private static final int MUTED = 0x6B6B6B;
+
+    private final MapRenderer renderer;
+    private final Presentation presentation;
+    private final List<StepScene> steps = new ArrayList<>();
+
+    public SlideDeck(MapRenderer renderer, Presentation presentation) {
+        if (presentation.getDiagram() == null) {
+            throw new IllegalArgumentException("the presentation '" + presentation.getName() + "' shows no diagram");
+        }
+        if (presentation.getSteps().isEmpty()) {
+            throw new IllegalArgumentException("the presentation '" + presentation.getName() + "' has no steps");
+        }
+        this.renderer = renderer;
+        this.presentation = presentation;
+        Scene full = renderer.scene(presentation.getDiagram());
+        for (int i = 0; i < presentation.getSteps().size(); i++) {
+            steps.add(StepScene.of(full, StepState.at(presentation, i), renderer.style()));
+        }
+    }
+
+    public int size() {
+        return steps.size();
+    }
+
+    /** The step's scene: what it shows, faded around highlights, in the camera's bounds. */
+    public StepScene step(int index) {
+        return steps.get(index);
+    }
+
+    private String title(int index) {
+        String title = presentation.getSteps().get(index).getTitle();
+        return (index + 1) + ". " + (title == null || title.isBlank() ? "Step " + (index + 1) : title.strip());
+    }
+
+    private static String notes(Step step) {
+        return step.getSpeakerNotes() == null ? "" : step.getSpeakerNotes().strip();
+    }
+
+    // ---------------------------------------------------------------- PDF
+
+    /**
+     * Writes the slides as PDF: a page per step; with {@code notes} each followed by a page of its
+     * speaker notes; as a {@code handout}, three steps with their notes to an A4 page instead.
+     */
+    public void writePdf(boolean notes, boolean handout, OutputStream out) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PdfPages pages = new PdfPages(document);
+            PDDocumentOutline outline = new PDDocumentOutline();
+            PDPageLabels labels = new PDPageLabels(document);
+            int pageIndex = 0;
+            if (handout) {
+                for (int first = 0; first < steps.size(); first += 3) {
+                    int from = first;
+                    PDPage page = pages.page(595, 842, (surface, stream) -> handoutPage(surface, stream, pages.fonts(), from));
+                    for (int i = from; i < Math.min(from + 3, steps.size()); i++) {
+                        outline.addLast(item(title(i), page));
+                    }
+                    labels.setLabelItem(pageIndex++, label("Handout ", first / 3 + 1));
+                }
+            } else {
+                for (int i = 0; i < steps.size(); i++) {
+                    int k = i;
+                    PDPage page = pages.page(WIDTH, HEIGHT, (surface, stream) -> slide(surface, stream, pages.fonts(), k));
+                    outline.addLast(item(title(i), page));
+                    labels.setLabelItem(pageIndex++, label("", i + 1));
+                    if (notes) {
+                        pages.page(WIDTH, HEIGHT, (surface, stream) -> notesPage(surface, stream, pages.fonts(), k));
+                        labels.setLabelItem(pageIndex++, label("Notes ", i + 1));
+                    }
+                }
+            }
+            document.getDocumentCatalog().setDocumentOutline(outline);
+            document.getDocumentCatalog().setPageLabels(labels);
+            document.getDocumentInformation().setTitle(presentation.getName());
+            document.getDocumentInformation().setCreator("Disputatio");
+            document.save(out);
+        }
+    }
+
+    private static PDOutlineItem item(String title, PDPage page) {
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(title);
+        item.setDestination(page);
+        return item;
+    }
+
+    private static PDPageLabelRange label(String prefix, int start) {
+        PDPageLabelRange range = new PDPageLabelRange();
+        range.setStyle(PDPageLabelRange.STYLE_DECIMAL);
+        range.setStart(start);
+        if (!prefix.isEmpty()) {
+            range.setPrefix(prefix);
+        }
+        return range;
+    }
+
+    /** One slide in the slide's units, 960 by 540, from the top left. */
+    private void slide(PdfSurface surface, PDPageContentStream stream, PdfSurface.Fonts fonts, int index) throws IOException {
+        surface.roundedRectangle(0, 0, WIDTH, HEIGHT, 0, renderer.style().background(), 0, 0);
+        FontSpec titleFont = fitted(fonts, title(index), true, 28, 16, WIDTH - 2 * MARGIN);
+        surface.textFromLeft(title(index), MARGIN, 46, titleFont, INK);
+        surface.polyline(new double[] { MARGIN, 60, WIDTH - MARGIN, 60 }, 0xD0D0D0, 1, false);
+        FontSpec small = new FontSpec(11, false);
+        String counter = (index + 1) + " / " + steps.size();
+        surface.textFromLeft(counter, WIDTH - MARGIN - fonts.width(counter, small), HEIGHT - 10, small, MUTED);
+        surface.textFromLeft(presentation.getName() == null ? "" : presentation.getName(), MARGIN, HEIGHT - 10, small, MUTED);
+        map(surface, stream, index, MARGIN, TITLE_BAND, WIDTH - 2 * MARGIN, HEIGHT - TITLE_BAND - FOOTER);
+    }
+
+    /** The step's map scaled into the box, clipped to it. */
+    private void map(Surface surface, PDPageContentStream stream, int index, double x, double y, double width, double height)
+            throws IOException {
+        StepScene step = steps.get(index);
+        Scene scene = step.scene();
+        double[] t = fit(scene, width, height);
+        stream.saveGraphicsState();
+        stream.addRect((float) x, (float) y, (float) width, (float) height);
+        stream.clip();
+        stream.transform(new Matrix((float) t[0], 0, 0, (float) t[0], (float) (x + t[1]), (float) (y + t[2])));
+        // Vector output is zoomed by its reader: text is always drawn as text, never as bars.
+        renderer.painter().paint(scene, surface, step.highlighted(), scene.x(), scene.y(), scene.width(), scene.height(), 1);
+        stream.restoreGraphicsState();
+    }
+
+    /** Scale and offset that centre the scene's bounds in a box: {@code scale, dx, dy}. */
+    static double[] fit(Scene scene, double width, double height) {
+        double w = Math.max(scene.width(), 1), h = Math.max(scene.height(), 1);
+        double scale = Math.min(MAX_ZOOM, Math.min(width / w, height / h));
+        return new double[] { scale, (width - w * scale) / 2 - scene.x() * scale, (height - h * scale) / 2 - scene.y() * scale };
+    }
+
+    private void notesPage(PdfSurface surface, PDPageContentStream stream, PdfSurface.Fonts fonts, int index) throws IOException {
+        surface.roundedRectangle(0, 0, WIDTH, HEIGHT, 0, 0xFFFFFF, 0, 0);
+        FontSpec titleFont = fitted(fonts, "Notes: " + title(index), true, 22, 14, WIDTH - 2 * MARGIN);
+        surface.textFromLeft("Notes: " + title(index), MARGIN, 42, titleFont, INK);
+        thumbnail(surface, stream, fonts, index, MARGIN, 64, 400);
+        paragraphs(surface, fonts, notes(presentation.getSteps().get(index)), 460, 80, WIDTH - MARGIN - 460, HEIGHT - 80 - MARGIN, 17);
+    }
+
+    private void handoutPage(PdfSurface surface, PDPageContentStream stream, PdfSurface.Fonts fonts, int first) throws IOException {
+        surface.roundedRectangle(0, 0, 595, 842, 0, 0xFFFFFF, 0, 0);
+        FontSpec head = new FontSpec(10, false);
+        surface.textFromLeft(presentation.getName() == null ? "" : presentation.getName(), 36, 30, head, MUTED);
+        for (int i = first; i < Math.min(first + 3, steps.size()); i++) {
+            double top = 48 + (i - first) * 262;
+            thumbnail(surface, stream, fonts, i, 36, top, 270);
+            paragraphs(surface, fonts, notes(presentation.getSteps().get(i)), 324, top + 4, 595 - 36 - 324, 240, 10);
+        }
+    }
+
+    /** The slide drawn small, with a frame, {@code width} wide. */
+    private void thumbnail(PdfSurface surface, PDPageContentStream stream, PdfSurface.Fonts fonts, int index, double x, double y,
+            double width) throws IOException {
+        double scale = width / WIDTH;
+        stream.saveGraphicsState();
+        stream.transform(new Matrix((float) scale, 0, 0, (float) scale, (float) x, (float) y));
+        slide(surface, stream, fonts, index);
+        stream.restoreGraphicsState();
+        surface.polyline(new double[] { x, y, x + width, y, x + width, y + HEIGHT * scale, x, y + HEIGHT * scale, x, y }, 0xA0A0A0, 0.8,
+                false);
+    }
+
+    /** The text wrapped into the box, as large as fits from {@code size} down to 7 points. */
+    private static void paragraphs(Surface surface, PdfSurface.Fonts fonts, String text, double x, double y, double width, double height,
+            double size) {
+        if (text.isEmpty()) {
+            return;
+        }
+        List<String> lines;
+        FontSpec font;
+        double s = size;
+        do {
+            font = new FontSpec(s, false);
+            lines = wrap(fonts, text, font, width);
+            s -= 0.5;
+        } while (lines.size() * font.size() * 1.3 > height && s >= 7);
+        double baseline = y + font.size();
+        for (String line : lines) {
+            if (baseline > y + height) {
+                break;
+            }
+            surface.textFromLeft(line, x, baseline, font, INK);
+            baseline += font.size() * 1.3;
+        }
+    }
+
+    static List<String> wrap(PdfSurface.Fonts fonts, String text, FontSpec font, double width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.strip().split("\\s+")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (!line.isEmpty() && fonts.width(candidate, font) > width) {
+                    lines.add(line.toString());
+                    line = new StringBuilder(word);
+                } else {
+                    line = new StringBuilder(candidate);
+                }
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static FontSpec fitted(PdfSurface.Fonts fonts, String text, boolean bold, double size, double least, double width) {
+        double s = size;
+        while (s > least && fonts.width(text, new FontSpec(s, bold)) > width) {
+            s -= 1;
+        }
+        return new FontSpec(s, bold);
+    }
+
+    // ---------------------------------------------------------------- pdfpc
+
+    /**
+     * The notes for pdfpc (its JSON format 2), for the PDF written beside it: {@code notes} says
+     * whether that PDF has notes pages, which pdfpc then skips.
+     */
+    public String pdfpc(boolean notes) {
+        StringBuilder json = new StringBuilder("{\n  \"pdfpcFormat\": 2,\n  \"disableMarkdown\": true,\n");
+        double minutes = presentation.getSteps().stream().mapToDouble(Step::getMinutes).sum();
+        if (minutes > 0) {
+            json.append("  \"duration\": ").append(Math.round(minutes)).append(",\n");
+        }
+        json.append("  \"pages\": [\n");
+        int page = 0;
+        for (int i = 0; i < steps.size(); i++) {
+            json.append(i == 0 ? "" : ",\n").append("    {\"idx\": ").append(page++).append(", \"label\": \"").append(i + 1)
+                    .append("\", \"overlay\": 0, \"note\": ").append(json(title(i) + "\n\n" + notes(presentation.getSteps().get(i))))
+                    .append('}');
+            if (notes) {
+                json.append(",\n    {\"idx\": ").append(page++).append(", \"label\": \"Notes ").append(i + 1)
+                        .append("\", \"overlay\": 0, \"hidden\": true}");
+            }
+        }
+        return json.append("\n  ]\n}\n").toString();
+    }
+
+    static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    // ---------------------------------------------------------------- HTML
+
+    /**
+     * One self-contained HTML file: an inline SVG per step, the bundled font, and a small script
+     * for the keys and the speaker window. Nothing is fetched from the network.
+     */
+    public String html() {
+        StringBuilder html = new StringBuilder();
+        String name = presentation.getName() == null ? "Presentation" : presentation.getName();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(SvgSurface.escape(name)).append("</title>\n<style>\n");
+        html.append("@font-face{font-family:'DejaVu Sans';font-weight:normal;src:url(data:font/ttf;base64,")
+                .append(Base64.getEncoder().encodeToString(BundledFont.bytes(false))).append(")}\n");
+        html.append("@font-face{font-family:'DejaVu Sans';font-weight:bold;src:url(data:font/ttf;base64,")
+                .append(Base64.getEncoder().encodeToString(BundledFont.bytes(true))).append(")}\n");
+        html.append(resource("slides.css"));
+        html.append("</style>\n</head>\n<body>\n");
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = presentation.getSteps().get(i);
+            StepScene s = steps.get(i);
+            SvgSurface svg = new SvgSurface();
+            Scene scene = s.scene();
+            renderer.painter().paint(scene, svg, s.highlighted(), scene.x(), scene.y(), scene.width(), scene.height(), 1);
+            String document = svg.document(scene.x(), scene.y(), Math.max(scene.width(), 1), Math.max(scene.height(), 1), 1,
+                    renderer.style().background());
+            html.append("<section class=\"step\" id=\"step-").append(i + 1).append("\" data-minutes=\"")
+                    .append(String.format(Locale.ROOT, "%.1f", step.getMinutes())).append("\">\n<h1>")
+                    .append(SvgSurface.escape(title(i))).append("</h1>\n<div class=\"map\">\n")
+                    .append(document.substring(document.indexOf("<svg"))).append("</div>\n<aside class=\"notes\">")
+                    .append(SvgSurface.escape(notes(step))).append("</aside>\n</section>\n");
+        }
+        html.append("<div id=\"cover\"></div>\n<div id=\"counter\"></div>\n<script>\n").append(resource("slides.js"))
+                .append("</script>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private static String resource(String name) {
+        try (var in = SlideDeck.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from org.disputatio.render");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

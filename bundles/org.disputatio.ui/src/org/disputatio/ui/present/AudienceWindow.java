@@ -1,0 +1,311 @@
+package org.disputatio.ui.present;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+import org.disputatio.model.Statement;
+import org.disputatio.render.MapRenderer;
+import org.disputatio.render.Scene;
+import org.disputatio.render.SceneBuilder;
+import org.disputatio.render.SlideDeck;
+import org.disputatio.render.StepScene;
+import org.disputatio.viewer.SwtResources;
+import org.disputatio.viewer.SwtSurface;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Transform;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Monitor;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * The audience's window: only the map, full screen, as the step shows it, painted by the same
+ * painter as every export. The camera glides from one step's area to the next; the mouse is a
+ * laser dot; clicking a statement shows its full text and quote with source and page.
+ */
+public final class AudienceWindow {
+
+    /** Below this the text of a step would not be read from the back of a hall, in pixels. */
+    public static final double LEAST_TEXT = 18;
+    private static final int GLIDE_MILLIS = 450;
+
+    public enum Cover { NONE, BLACK, WHITE }
+
+    private final Shell shell;
+    private final Canvas canvas;
+    private final SwtResources resources;
+    private final MapRenderer renderer;
+    private final SlideDeck deck;
+    private final Font overlayFont;
+    private final List<IntConsumer> listeners = new ArrayList<>();
+
+    private int step;
+    private double[] camera;
+    private double[] glideFrom;
+    private long glideStart;
+    private Cover cover = Cover.NONE;
+    private Point laser;
+    private Statement shown;
+    private String typed = "";
+
+    public AudienceWindow(Display display, Monitor monitor, MapRenderer renderer, SlideDeck deck) {
+        this.renderer = renderer;
+        this.deck = deck;
+        shell = new Shell(display, SWT.NO_TRIM | SWT.ON_TOP);
+        shell.setText("Disputatio presentation");
+        shell.setBounds(monitor.getBounds());
+        shell.setLayout(new org.eclipse.swt.layout.FillLayout());
+        canvas = new Canvas(shell, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        resources = new SwtResources(display);
+        FontData data = new FontData("DejaVu Sans", 20, SWT.NORMAL);
+        overlayFont = new Font(display, data);
+        canvas.addPaintListener(e -> paint(e.gc));
+        canvas.addListener(SWT.KeyDown, this::key);
+        canvas.addListener(SWT.MouseMove, e -> {
+            laser = new Point(e.x, e.y);
+            canvas.redraw();
+        });
+        canvas.addListener(SWT.MouseExit, e -> {
+            laser = null;
+            canvas.redraw();
+        });
+        canvas.addListener(SWT.MouseDown, e -> click(e.x, e.y));
+        shell.addDisposeListener(e -> {
+            resources.dispose();
+            overlayFont.dispose();
+        });
+        camera = area(0);
+    }
+
+    public Shell shell() {
+        return shell;
+    }
+
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    public void open() {
+        shell.open();
+        canvas.setFocus();
+    }
+
+    /** Told the new step's index whenever it changes. */
+    public void onStep(IntConsumer listener) {
+        listeners.add(listener);
+    }
+
+    public int step() {
+        return step;
+    }
+
+    /** What the window shows at the current step. */
+    public StepScene scene() {
+        return deck.step(step);
+    }
+
+    public Cover cover() {
+        return cover;
+    }
+
+    /** The statement whose text is shown over the map, or null. */
+    public Statement shownStatement() {
+        return shown;
+    }
+
+    public double[] camera() {
+        return camera.clone();
+    }
+
+    public void go(int index) {
+        int target = Math.max(0, Math.min(deck.size() - 1, index));
+        shown = null;
+        if (target == step) {
+            canvas.redraw();
+            return;
+        }
+        glideFrom = current();
+        glideStart = System.currentTimeMillis();
+        step = target;
+        camera = area(step);
+        animate();
+        listeners.forEach(l -> l.accept(step));
+    }
+
+    private double[] area(int index) {
+        Scene scene = deck.step(index).scene();
+        return new double[] { scene.x(), scene.y(), scene.width(), scene.height() };
+    }
+
+    /** The camera now, part way through a glide. */
+    private double[] current() {
+        if (glideFrom == null) {
+            return camera;
+        }
+        double t = Math.min(1, (System.currentTimeMillis() - glideStart) / (double) GLIDE_MILLIS);
+        if (t >= 1) {
+            glideFrom = null;
+            return camera;
+        }
+        double s = t * t * (3 - 2 * t);
+        double[] now = new double[4];
+        for (int i = 0; i < 4; i++) {
+            now[i] = glideFrom[i] + (camera[i] - glideFrom[i]) * s;
+        }
+        return now;
+    }
+
+    private void animate() {
+        if (canvas.isDisposed()) {
+            return;
+        }
+        canvas.redraw();
+        if (glideFrom != null) {
+            canvas.getDisplay().timerExec(16, this::animate);
+        }
+    }
+
+    void key(Event e) {
+        if (e.character >= '0' && e.character <= '9') {
+            typed += e.character;
+            return;
+        }
+        boolean jump = !typed.isEmpty() && (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR);
+        String number = typed;
+        typed = "";
+        if (jump) {
+            go(Integer.parseInt(number) - 1);
+            return;
+        }
+        switch (e.keyCode) {
+            case SWT.ARROW_RIGHT, SWT.PAGE_DOWN, SWT.CR, SWT.KEYPAD_CR, ' ' -> go(step + 1);
+            case SWT.ARROW_LEFT, SWT.PAGE_UP, SWT.BS -> go(step - 1);
+            case SWT.HOME -> go(0);
+            case SWT.END -> go(deck.size() - 1);
+            case SWT.ESC -> {
+                if (shown != null) {
+                    shown = null;
+                    canvas.redraw();
+                } else {
+                    shell.close();
+                }
+            }
+            default -> {
+                if (e.character == 'b' || e.character == 'B' || e.character == '.') {
+                    cover = cover == Cover.BLACK ? Cover.NONE : Cover.BLACK;
+                } else if (e.character == 'w' || e.character == 'W') {
+                    cover = cover == Cover.WHITE ? Cover.NONE : Cover.WHITE;
+                } else {
+                    return;
+                }
+                canvas.redraw();
+            }
+        }
+    }
+
+    /** Scale and offset from diagram units to the window for a camera area. */
+    private double[] transform(double[] area) {
+        Rectangle client = canvas.getClientArea();
+        double margin = 40;
+        double scale = Math.min((client.width - 2 * margin) / Math.max(area[2], 1), (client.height - 2 * margin) / Math.max(area[3], 1));
+        // Readable from the back of the hall: rather crop the area round its centre than shrink the text.
+        scale = Math.max(scale, LEAST_TEXT / renderer.format().label().size());
+        double dx = (client.width - area[2] * scale) / 2 - area[0] * scale;
+        double dy = (client.height - area[3] * scale) / 2 - area[1] * scale;
+        return new double[] { scale, dx, dy };
+    }
+
+    void click(int x, int y) {
+        double[] t = transform(current());
+        double dx = (x - t[1]) / t[0], dy = (y - t[2]) / t[0];
+        shown = null;
+        for (Scene.Node node : deck.step(step).scene().nodes()) {
+            if (node.contains(dx, dy) && node.shape().getElement() instanceof Statement statement) {
+                shown = statement;
+            }
+        }
+        canvas.redraw();
+    }
+
+    private void paint(GC gc) {
+        Rectangle client = canvas.getClientArea();
+        if (cover != Cover.NONE) {
+            gc.setBackground(canvas.getDisplay().getSystemColor(cover == Cover.BLACK ? SWT.COLOR_BLACK : SWT.COLOR_WHITE));
+            gc.fillRectangle(client);
+            return;
+        }
+        gc.setBackground(resources.color(renderer.style().background()));
+        gc.fillRectangle(client);
+        gc.setAntialias(SWT.ON);
+        gc.setTextAntialias(SWT.ON);
+        double[] area = current();
+        double[] t = transform(area);
+        StepScene scene = deck.step(step);
+        Transform transform = new Transform(canvas.getDisplay());
+        try {
+            transform.translate((float) t[1], (float) t[2]);
+            transform.scale((float) t[0], (float) t[0]);
+            gc.setTransform(transform);
+            renderer.painter().paint(scene.scene(), new SwtSurface(gc, resources), scene.highlighted(), area[0], area[1], area[2],
+                    area[3], t[0]);
+        } finally {
+            gc.setTransform(null);
+            transform.dispose();
+        }
+        if (shown != null) {
+            paintOverlay(gc, client);
+        }
+        if (laser != null) {
+            gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
+            gc.fillOval(laser.x - 7, laser.y - 7, 14, 14);
+        }
+    }
+
+    private void paintOverlay(GC gc, Rectangle client) {
+        String text = SceneBuilder.tooltip(shown);
+        gc.setFont(overlayFont);
+        int width = Math.min(client.width - 80, 1100);
+        List<String> lines = wrap(gc, text, width - 48);
+        int lineHeight = gc.getFontMetrics().getHeight();
+        int height = lines.size() * lineHeight + 48;
+        int x = (client.width - width) / 2, y = client.height - height - 40;
+        gc.setAlpha(240);
+        gc.setBackground(resources.color(0x202020));
+        gc.fillRoundRectangle(x, y, width, height, 16, 16);
+        gc.setAlpha(255);
+        gc.setForeground(resources.color(0xFFFFFF));
+        for (int i = 0; i < lines.size(); i++) {
+            gc.drawText(lines.get(i), x + 24, y + 24 + i * lineHeight, true);
+        }
+    }
+
+    private static List<String> wrap(GC gc, String text, int width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (!line.isEmpty() && gc.textExtent(candidate).x > width) {
+                    lines.add(line.toString());
+                    line = new StringBuilder(word);
+                } else {
+                    line = new StringBuilder(candidate);
+                }
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** The size, in pixels, at which the step's statement labels appear now. */
+    public double labelPixels() {
+        return renderer.format().label().size() * transform(current())[0];
+    }
+}
