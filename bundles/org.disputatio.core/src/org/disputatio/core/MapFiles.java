@@ -71,13 +71,15 @@ public final class MapFiles {
      */
     public static Resource load(ResourceSet resourceSet, Path file) throws MapFileException {
         Resource resource = resourceSet.createResource(uri(file));
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new java.io.ByteArrayInputStream(FormatMigrations.migrate(Files.readAllBytes(file)))) {
             resource.load(in, null);
+        } catch (org.xml.sax.SAXParseException e) {
+            throw discard(resource, translate(file, e));
         } catch (NoSuchFileException e) {
             throw discard(resource, new MapFileException(file, 0, 0, "no such file", e));
         } catch (AccessDeniedException e) {
             throw discard(resource, new MapFileException(file, 0, 0, "permission denied", e));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | org.xml.sax.SAXException e) {
             if (resource.getErrors().isEmpty()) {
                 throw discard(resource, translate(file, e));
             }

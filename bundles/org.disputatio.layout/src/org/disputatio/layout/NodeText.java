@@ -3,6 +3,7 @@ package org.disputatio.layout;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.disputatio.core.Citations;
 import org.disputatio.model.Actor;
 import org.disputatio.model.Argument;
 import org.disputatio.model.Source;
@@ -67,30 +68,13 @@ public record NodeText(List<String> labelLines, List<String> captionLines, doubl
         }
         // "Kingsley Edney" wrote Edney 2015; "Nathan and Scobell" wrote Nathan and Scobell 2009.
         boolean wroteSource = !source.getAuthors().isEmpty()
-                && source.getAuthors().stream().allMatch(author -> name.contains(surname(author)));
+                && Citations.citedNames(source).stream().allMatch(name::contains);
         return wroteSource ? where : name + ", in " + where;
     }
 
-    /** Author-year: "Edney 2015", "Nathan and Scobell 2009", "Zhang et al. 2012". */
+    /** Author-year: "Edney 2015"; the rules are {@link Citations#shortCitation}'s. */
     public static String shortCitation(Source source) {
-        List<String> authors = source.getAuthors();
-        String names = switch (authors.size()) {
-            case 0 -> source.getTitle() == null ? "?" : shorten(source.getTitle());
-            case 1 -> surname(authors.get(0));
-            case 2 -> surname(authors.get(0)) + " and " + surname(authors.get(1));
-            default -> surname(authors.get(0)) + " et al.";
-        };
-        return source.getYear() == null ? names : names + " " + source.getYear();
-    }
-
-    private static String shorten(String title) {
-        return title.length() <= 30 ? title : title.substring(0, Math.max(title.lastIndexOf(' ', 29), 15)) + "…";
-    }
-
-    private static String surname(String author) {
-        String trimmed = author.strip();
-        int space = trimmed.lastIndexOf(' ');
-        return space < 0 ? trimmed : trimmed.substring(space + 1);
+        return Citations.shortCitation(source);
     }
 
     /** Greedy word wrap; a word wider than the line is broken where it must be. */

@@ -14,7 +14,8 @@ import org.disputatio.model.Source;
 import org.disputatio.model.Statement;
 import org.disputatio.ui.MapEditor;
 import org.disputatio.ui.MapEditorTracker;
-import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -48,7 +49,7 @@ public class SourcesView extends ViewPart implements MapEditorTracker.Follower {
     private static final ArgmapPackage M = ArgmapPackage.eINSTANCE;
 
     /** A column of the table: one attribute of the sources. */
-    private record Column(String title, int width, EAttribute attribute) {
+    private record Column(String title, int width, EStructuralFeature attribute) {
     }
 
     private static final List<Column> COLUMNS = List.of(new Column("Authors", 160, M.getSource_Authors()),
@@ -122,7 +123,7 @@ public class SourcesView extends ViewPart implements MapEditorTracker.Follower {
     }
 
     /** The index of the table column that shows an attribute of the sources. */
-    public static int columnOf(EAttribute attribute) {
+    public static int columnOf(EStructuralFeature attribute) {
         return COLUMNS.stream().map(Column::attribute).toList().indexOf(attribute);
     }
 
@@ -143,9 +144,11 @@ public class SourcesView extends ViewPart implements MapEditorTracker.Follower {
         }
     }
 
-    private void set(Source source, EAttribute attribute, Object value) {
+    private void set(Source source, java.util.Map<EStructuralFeature, Object> values) {
         if (editor != null) {
-            editor.getSession().execute(MapCommands.set(editor.getSession().getEditingDomain(), source, attribute, value));
+            CompoundCommand edit = new CompoundCommand("Edit Source");
+            values.forEach((attribute, value) -> edit.append(MapCommands.set(editor.getSession().getEditingDomain(), source, attribute, value)));
+            editor.getSession().execute(edit.unwrap());
         }
     }
 
