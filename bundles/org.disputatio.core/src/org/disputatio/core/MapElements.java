@@ -15,6 +15,7 @@ import org.disputatio.model.Inference;
 import org.disputatio.model.Source;
 import org.disputatio.model.Statement;
 import org.disputatio.model.StatementKind;
+import org.disputatio.model.edit.provider.AuthorNames;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.Presentation;
 import org.disputatio.views.Shape;
@@ -70,12 +71,15 @@ public final class MapElements {
         return conflict;
     }
 
+    /** A source whose authors are written as {@link AuthorNames#parse} reads them: "Edney, Kingsley", "{CCP}". */
     public static Source source(String title, Integer year, String... authors) {
         Source source = MODEL.createSource();
         source.setId(Ids.next("source"));
         source.setTitle(title);
         source.setYear(year);
-        source.getAuthors().addAll(java.util.List.of(authors));
+        for (String author : authors) {
+            source.getAuthors().add(AuthorNames.parse(author));
+        }
         return source;
     }
 

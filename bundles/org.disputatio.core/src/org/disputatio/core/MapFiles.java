@@ -48,13 +48,6 @@ public final class MapFiles {
 
     private static final String NAMESPACE_BASE = ArgmapPackage.eNS_URI.substring(0, ArgmapPackage.eNS_URI.lastIndexOf('/') + 1);
 
-    /**
-     * Namespaces of older formats that the current packages still read, because what changed
-     * since only added to them; files are saved under the current namespace.
-     */
-    static final Map<String, EPackage> OLDER_NAMESPACES = Map.of(
-            "http://disputatio.org/argmap/views/1.0", ViewsPackage.eINSTANCE);
-
     private MapFiles() {
     }
 
@@ -62,7 +55,6 @@ public final class MapFiles {
         ResourceSet resourceSet = new ResourceSetImpl();
         resourceSet.getPackageRegistry().put(ArgmapPackage.eNS_URI, ArgmapPackage.eINSTANCE);
         resourceSet.getPackageRegistry().put(ViewsPackage.eNS_URI, ViewsPackage.eINSTANCE);
-        resourceSet.getPackageRegistry().putAll(OLDER_NAMESPACES);
         ArgumentMapResourceFactory factory = new ArgumentMapResourceFactory();
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(ArgumentMapResourceFactory.EXTENSION, factory);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", factory);
@@ -126,9 +118,11 @@ public final class MapFiles {
         if (bytes.length == 0) {
             throw discard(resource, new MapFileException(file, 0, 0, "the file is empty", null));
         }
-        try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+        try (InputStream in = new java.io.ByteArrayInputStream(FormatMigrations.migrate(bytes))) {
             resource.load(in, null);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (org.xml.sax.SAXParseException e) {
+            throw discard(resource, translate(file, e));
+        } catch (IOException | RuntimeException | StackOverflowError | org.xml.sax.SAXException e) {
             if (resource.getErrors().isEmpty()) {
                 throw discard(resource, translate(file, e));
             }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.disputatio.core;
 
+import org.disputatio.model.edit.provider.Citations;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -40,6 +40,15 @@ public interface ArgmapFactory extends EFactory {
 	Source createSource();
 
 	/**
+	 * Returns a new object of class '<em>Author</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Author</em>'.
+	 * @generated
+	 */
+	Author createAuthor();
+
+	/**
 	 * Returns a new object of class '<em>Actor</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

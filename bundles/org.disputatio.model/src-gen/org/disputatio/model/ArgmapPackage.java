@@ -42,7 +42,7 @@ public interface ArgmapPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://disputatio.org/argmap/1.0";
+	String eNS_URI = "http://disputatio.org/argmap/1.1";
 
 	/**
 	 * The package namespace name.
@@ -289,7 +289,7 @@ public interface ArgmapPackage extends EPackage {
 	int SOURCE__TITLE = ELEMENT_FEATURE_COUNT + 0;
 
 	/**
-	 * The feature id for the '<em><b>Authors</b></em>' attribute list.
+	 * The feature id for the '<em><b>Authors</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -307,13 +307,22 @@ public interface ArgmapPackage extends EPackage {
 	int SOURCE__YEAR = ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Year Suffix</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__YEAR_SUFFIX = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Venue</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__VENUE = ELEMENT_FEATURE_COUNT + 3;
+	int SOURCE__VENUE = ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Url</b></em>' attribute.
@@ -322,7 +331,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__URL = ELEMENT_FEATURE_COUNT + 4;
+	int SOURCE__URL = ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Doi</b></em>' attribute.
@@ -331,7 +340,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__DOI = ELEMENT_FEATURE_COUNT + 5;
+	int SOURCE__DOI = ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -340,7 +349,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__KIND = ELEMENT_FEATURE_COUNT + 6;
+	int SOURCE__KIND = ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Source</em>' class.
@@ -349,7 +358,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 7;
+	int SOURCE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Source</em>' class.
@@ -361,6 +370,79 @@ public interface ArgmapPackage extends EPackage {
 	int SOURCE_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.disputatio.model.impl.AuthorImpl <em>Author</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.disputatio.model.impl.AuthorImpl
+	 * @see org.disputatio.model.impl.ArgmapPackageImpl#getAuthor()
+	 * @generated
+	 */
+	int AUTHOR = 3;
+
+	/**
+	 * The feature id for the '<em><b>Family</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTHOR__FAMILY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Given</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTHOR__GIVEN = 1;
+
+	/**
+	 * The feature id for the '<em><b>Suffix</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTHOR__SUFFIX = 2;
+
+	/**
+	 * The feature id for the '<em><b>Literal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTHOR__LITERAL = 3;
+
+	/**
+	 * The feature id for the '<em><b>Family First</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTHOR__FAMILY_FIRST = 4;
+
+	/**
+	 * The number of structural features of the '<em>Author</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTHOR_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Author</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTHOR_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.disputatio.model.impl.ActorImpl <em>Actor</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -368,7 +450,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @see org.disputatio.model.impl.ArgmapPackageImpl#getActor()
 	 * @generated
 	 */
-	int ACTOR = 3;
+	int ACTOR = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -441,7 +523,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @see org.disputatio.model.impl.ArgmapPackageImpl#getAttackable()
 	 * @generated
 	 */
-	int ATTACKABLE = 4;
+	int ATTACKABLE = 5;
 
 	/**
 	 * The number of structural features of the '<em>Attackable</em>' class.
@@ -469,7 +551,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @see org.disputatio.model.impl.ArgmapPackageImpl#getStatement()
 	 * @generated
 	 */
-	int STATEMENT = 5;
+	int STATEMENT = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -596,7 +678,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @see org.disputatio.model.impl.ArgmapPackageImpl#getCitation()
 	 * @generated
 	 */
-	int CITATION = 6;
+	int CITATION = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -660,7 +742,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @see org.disputatio.model.impl.ArgmapPackageImpl#getInference()
 	 * @generated
 	 */
-	int INFERENCE = 7;
+	int INFERENCE = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -742,7 +824,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @see org.disputatio.model.impl.ArgmapPackageImpl#getScheme()
 	 * @generated
 	 */
-	int SCHEME = 8;
+	int SCHEME = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -815,7 +897,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @see org.disputatio.model.impl.ArgmapPackageImpl#getCriticalQuestion()
 	 * @generated
 	 */
-	int CRITICAL_QUESTION = 9;
+	int CRITICAL_QUESTION = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -870,7 +952,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @see org.disputatio.model.impl.ArgmapPackageImpl#getCriticalQuestionUse()
 	 * @generated
 	 */
-	int CRITICAL_QUESTION_USE = 10;
+	int CRITICAL_QUESTION_USE = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -943,7 +1025,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @see org.disputatio.model.impl.ArgmapPackageImpl#getConflict()
 	 * @generated
 	 */
-	int CONFLICT = 11;
+	int CONFLICT = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1016,7 +1098,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @see org.disputatio.model.impl.ArgmapPackageImpl#getPreference()
 	 * @generated
 	 */
-	int PREFERENCE = 12;
+	int PREFERENCE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1080,7 +1162,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @see org.disputatio.model.impl.ArgmapPackageImpl#getRephrase()
 	 * @generated
 	 */
-	int REPHRASE = 13;
+	int REPHRASE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1144,7 +1226,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @see org.disputatio.model.impl.ArgmapPackageImpl#getArgument()
 	 * @generated
 	 */
-	int ARGUMENT = 14;
+	int ARGUMENT = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1226,7 +1308,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @see org.disputatio.model.impl.ArgmapPackageImpl#getSourceKind()
 	 * @generated
 	 */
-	int SOURCE_KIND = 15;
+	int SOURCE_KIND = 16;
 
 	/**
 	 * The meta object id for the '{@link org.disputatio.model.ActorKind <em>Actor Kind</em>}' enum.
@@ -1236,7 +1318,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @see org.disputatio.model.impl.ArgmapPackageImpl#getActorKind()
 	 * @generated
 	 */
-	int ACTOR_KIND = 16;
+	int ACTOR_KIND = 17;
 
 	/**
 	 * The meta object id for the '{@link org.disputatio.model.StatementKind <em>Statement Kind</em>}' enum.
@@ -1246,7 +1328,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @see org.disputatio.model.impl.ArgmapPackageImpl#getStatementKind()
 	 * @generated
 	 */
-	int STATEMENT_KIND = 17;
+	int STATEMENT_KIND = 18;
 
 	/**
 	 * The meta object id for the '{@link org.disputatio.model.QuestionStatus <em>Question Status</em>}' enum.
@@ -1256,7 +1338,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @see org.disputatio.model.impl.ArgmapPackageImpl#getQuestionStatus()
 	 * @generated
 	 */
-	int QUESTION_STATUS = 18;
+	int QUESTION_STATUS = 19;
 
 	/**
 	 * The meta object id for the '{@link org.disputatio.model.ConflictKind <em>Conflict Kind</em>}' enum.
@@ -1266,7 +1348,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @see org.disputatio.model.impl.ArgmapPackageImpl#getConflictKind()
 	 * @generated
 	 */
-	int CONFLICT_KIND = 19;
+	int CONFLICT_KIND = 20;
 
 
 	/**
@@ -1454,15 +1536,15 @@ public interface ArgmapPackage extends EPackage {
 	EAttribute getSource_Title();
 
 	/**
-	 * Returns the meta object for the attribute list '{@link org.disputatio.model.Source#getAuthors <em>Authors</em>}'.
+	 * Returns the meta object for the containment reference list '{@link org.disputatio.model.Source#getAuthors <em>Authors</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute list '<em>Authors</em>'.
+	 * @return the meta object for the containment reference list '<em>Authors</em>'.
 	 * @see org.disputatio.model.Source#getAuthors()
 	 * @see #getSource()
 	 * @generated
 	 */
-	EAttribute getSource_Authors();
+	EReference getSource_Authors();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.disputatio.model.Source#getYear <em>Year</em>}'.
@@ -1474,6 +1556,17 @@ public interface ArgmapPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSource_Year();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.disputatio.model.Source#getYearSuffix <em>Year Suffix</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Year Suffix</em>'.
+	 * @see org.disputatio.model.Source#getYearSuffix()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EAttribute getSource_YearSuffix();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.disputatio.model.Source#getVenue <em>Venue</em>}'.
@@ -1518,6 +1611,71 @@ public interface ArgmapPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSource_Kind();
+
+	/**
+	 * Returns the meta object for class '{@link org.disputatio.model.Author <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Author</em>'.
+	 * @see org.disputatio.model.Author
+	 * @generated
+	 */
+	EClass getAuthor();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.disputatio.model.Author#getFamily <em>Family</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Family</em>'.
+	 * @see org.disputatio.model.Author#getFamily()
+	 * @see #getAuthor()
+	 * @generated
+	 */
+	EAttribute getAuthor_Family();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.disputatio.model.Author#getGiven <em>Given</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Given</em>'.
+	 * @see org.disputatio.model.Author#getGiven()
+	 * @see #getAuthor()
+	 * @generated
+	 */
+	EAttribute getAuthor_Given();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.disputatio.model.Author#getSuffix <em>Suffix</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Suffix</em>'.
+	 * @see org.disputatio.model.Author#getSuffix()
+	 * @see #getAuthor()
+	 * @generated
+	 */
+	EAttribute getAuthor_Suffix();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.disputatio.model.Author#getLiteral <em>Literal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Literal</em>'.
+	 * @see org.disputatio.model.Author#getLiteral()
+	 * @see #getAuthor()
+	 * @generated
+	 */
+	EAttribute getAuthor_Literal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.disputatio.model.Author#isFamilyFirst <em>Family First</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Family First</em>'.
+	 * @see org.disputatio.model.Author#isFamilyFirst()
+	 * @see #getAuthor()
+	 * @generated
+	 */
+	EAttribute getAuthor_FamilyFirst();
 
 	/**
 	 * Returns the meta object for class '{@link org.disputatio.model.Actor <em>Actor</em>}'.
@@ -2251,12 +2409,12 @@ public interface ArgmapPackage extends EPackage {
 		EAttribute SOURCE__TITLE = eINSTANCE.getSource_Title();
 
 		/**
-		 * The meta object literal for the '<em><b>Authors</b></em>' attribute list feature.
+		 * The meta object literal for the '<em><b>Authors</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute SOURCE__AUTHORS = eINSTANCE.getSource_Authors();
+		EReference SOURCE__AUTHORS = eINSTANCE.getSource_Authors();
 
 		/**
 		 * The meta object literal for the '<em><b>Year</b></em>' attribute feature.
@@ -2265,6 +2423,14 @@ public interface ArgmapPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SOURCE__YEAR = eINSTANCE.getSource_Year();
+
+		/**
+		 * The meta object literal for the '<em><b>Year Suffix</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE__YEAR_SUFFIX = eINSTANCE.getSource_YearSuffix();
 
 		/**
 		 * The meta object literal for the '<em><b>Venue</b></em>' attribute feature.
@@ -2297,6 +2463,56 @@ public interface ArgmapPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SOURCE__KIND = eINSTANCE.getSource_Kind();
+
+		/**
+		 * The meta object literal for the '{@link org.disputatio.model.impl.AuthorImpl <em>Author</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.disputatio.model.impl.AuthorImpl
+		 * @see org.disputatio.model.impl.ArgmapPackageImpl#getAuthor()
+		 * @generated
+		 */
+		EClass AUTHOR = eINSTANCE.getAuthor();
+
+		/**
+		 * The meta object literal for the '<em><b>Family</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUTHOR__FAMILY = eINSTANCE.getAuthor_Family();
+
+		/**
+		 * The meta object literal for the '<em><b>Given</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUTHOR__GIVEN = eINSTANCE.getAuthor_Given();
+
+		/**
+		 * The meta object literal for the '<em><b>Suffix</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUTHOR__SUFFIX = eINSTANCE.getAuthor_Suffix();
+
+		/**
+		 * The meta object literal for the '<em><b>Literal</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUTHOR__LITERAL = eINSTANCE.getAuthor_Literal();
+
+		/**
+		 * The meta object literal for the '<em><b>Family First</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUTHOR__FAMILY_FIRST = eINSTANCE.getAuthor_FamilyFirst();
 
 		/**
 		 * The meta object literal for the '{@link org.disputatio.model.impl.ActorImpl <em>Actor</em>}' class.

@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.disputatio.model.Source#getTitle <em>Title</em>}</li>
  *   <li>{@link org.disputatio.model.Source#getAuthors <em>Authors</em>}</li>
  *   <li>{@link org.disputatio.model.Source#getYear <em>Year</em>}</li>
+ *   <li>{@link org.disputatio.model.Source#getYearSuffix <em>Year Suffix</em>}</li>
  *   <li>{@link org.disputatio.model.Source#getVenue <em>Venue</em>}</li>
  *   <li>{@link org.disputatio.model.Source#getUrl <em>Url</em>}</li>
  *   <li>{@link org.disputatio.model.Source#getDoi <em>Doi</em>}</li>
@@ -54,16 +55,19 @@ public interface Source extends Element {
 	void setTitle(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Authors</b></em>' attribute list.
-	 * The list contents are of type {@link java.lang.String}.
+	 * Returns the value of the '<em><b>Authors</b></em>' containment reference list.
+	 * The list contents are of type {@link org.disputatio.model.Author}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Authors</em>' attribute list.
+	 * <!-- begin-model-doc -->
+	 * The authors in the order the work names them; for an edited volume or a report, its editors or the institution.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Authors</em>' containment reference list.
 	 * @see org.disputatio.model.ArgmapPackage#getSource_Authors()
-	 * @model
+	 * @model containment="true"
 	 * @generated
 	 */
-	EList<String> getAuthors();
+	EList<Author> getAuthors();
 
 	/**
 	 * Returns the value of the '<em><b>Year</b></em>' attribute.
@@ -86,6 +90,31 @@ public interface Source extends Element {
 	 * @generated
 	 */
 	void setYear(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Year Suffix</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The letter that tells apart works of the same authors in the same year: the a of 2015a.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Year Suffix</em>' attribute.
+	 * @see #setYearSuffix(String)
+	 * @see org.disputatio.model.ArgmapPackage#getSource_YearSuffix()
+	 * @model
+	 * @generated
+	 */
+	String getYearSuffix();
+
+	/**
+	 * Sets the value of the '{@link org.disputatio.model.Source#getYearSuffix <em>Year Suffix</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Year Suffix</em>' attribute.
+	 * @see #getYearSuffix()
+	 * @generated
+	 */
+	void setYearSuffix(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Venue</b></em>' attribute.

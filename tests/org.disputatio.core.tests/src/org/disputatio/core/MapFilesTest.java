@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.disputatio.model.ArgmapPackage;
 import org.disputatio.model.StatementKind;
 import org.disputatio.model.Statement;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -140,7 +141,7 @@ class MapFilesTest {
     @Test
     void anotherFormatVersionIsExplained() throws IOException {
         Path file = saveExample();
-        Files.writeString(file, Files.readString(file).replace("http://disputatio.org/argmap/1.0", "http://disputatio.org/argmap/2.0"));
+        Files.writeString(file, Files.readString(file).replace(ArgmapPackage.eNS_URI, "http://disputatio.org/argmap/2.0"));
         MapFileException newer = assertThrows(MapFileException.class, () -> MapSession.open(file));
         assertTrue(newer.getMessage().contains("map format 2.0, written by a newer version"), newer.getMessage());
         Files.writeString(file, Files.readString(file).replace("http://disputatio.org/argmap/2.0", "http://disputatio.org/argmap/0.9"));

@@ -87,7 +87,8 @@ class NewMapWizardTest {
         Source source = saved.getMap().getSources().get(0);
         assertEquals("Public Diplomacy and Soft Power", source.getTitle());
         assertEquals(2008, source.getYear());
-        assertEquals(List.of("Nye, Joseph S.", "Sun, Jisheng"), source.getAuthors());
+        assertEquals("Nye, Joseph S.; Sun, Jisheng", org.disputatio.model.edit.provider.AuthorNames.formatList(source.getAuthors()));
+        assertEquals("Nye and Sun 2008", org.disputatio.core.Citations.shortCitation(source));
 
         MapEditor editor = (MapEditor) page.getActiveEditor();
         assertNotNull(editor);

@@ -118,6 +118,29 @@ public class ArgmapItemProviderAdapterFactory extends ArgmapAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.disputatio.model.Author} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AuthorItemProvider authorItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.disputatio.model.Author}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAuthorAdapter() {
+		if (authorItemProvider == null) {
+			authorItemProvider = new AuthorItemProvider(this);
+		}
+
+		return authorItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.disputatio.model.Actor} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -477,6 +500,7 @@ public class ArgmapItemProviderAdapterFactory extends ArgmapAdapterFactory imple
 	public void dispose() {
 		if (argumentMapItemProvider != null) argumentMapItemProvider.dispose();
 		if (sourceItemProvider != null) sourceItemProvider.dispose();
+		if (authorItemProvider != null) authorItemProvider.dispose();
 		if (actorItemProvider != null) actorItemProvider.dispose();
 		if (statementItemProvider != null) statementItemProvider.dispose();
 		if (citationItemProvider != null) citationItemProvider.dispose();

@@ -48,6 +48,7 @@ public class SourceItemProvider extends ElementItemProvider {
 			addTitlePropertyDescriptor(object);
 			addAuthorsPropertyDescriptor(object);
 			addYearPropertyDescriptor(object);
+			addYearSuffixPropertyDescriptor(object);
 			addVenuePropertyDescriptor(object);
 			addUrlPropertyDescriptor(object);
 			addDoiPropertyDescriptor(object);
@@ -92,10 +93,10 @@ public class SourceItemProvider extends ElementItemProvider {
 				 getString("_UI_Source_authors_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Source_authors_feature", "_UI_Source_type"),
 				 ArgmapPackage.Literals.SOURCE__AUTHORS,
-				 true,
 				 false,
 				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 false,
+				 null,
 				 null,
 				 null));
 	}
@@ -114,6 +115,28 @@ public class SourceItemProvider extends ElementItemProvider {
 				 getString("_UI_Source_year_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Source_year_feature", "_UI_Source_type"),
 				 ArgmapPackage.Literals.SOURCE__YEAR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Year Suffix feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addYearSuffixPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Source_yearSuffix_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Source_yearSuffix_feature", "_UI_Source_type"),
+				 ArgmapPackage.Literals.SOURCE__YEAR_SUFFIX,
 				 true,
 				 false,
 				 false,
@@ -261,6 +284,7 @@ public class SourceItemProvider extends ElementItemProvider {
 			case ArgmapPackage.SOURCE__TITLE:
 			case ArgmapPackage.SOURCE__AUTHORS:
 			case ArgmapPackage.SOURCE__YEAR:
+			case ArgmapPackage.SOURCE__YEAR_SUFFIX:
 			case ArgmapPackage.SOURCE__VENUE:
 			case ArgmapPackage.SOURCE__URL:
 			case ArgmapPackage.SOURCE__DOI:

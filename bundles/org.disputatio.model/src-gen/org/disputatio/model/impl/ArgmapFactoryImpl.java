@@ -59,6 +59,7 @@ public class ArgmapFactoryImpl extends EFactoryImpl implements ArgmapFactory {
 		switch (eClass.getClassifierID()) {
 			case ArgmapPackage.ARGUMENT_MAP: return createArgumentMap();
 			case ArgmapPackage.SOURCE: return createSource();
+			case ArgmapPackage.AUTHOR: return createAuthor();
 			case ArgmapPackage.ACTOR: return createActor();
 			case ArgmapPackage.STATEMENT: return createStatement();
 			case ArgmapPackage.CITATION: return createCitation();
@@ -141,6 +142,17 @@ public class ArgmapFactoryImpl extends EFactoryImpl implements ArgmapFactory {
 	public Source createSource() {
 		SourceImpl source = new SourceImpl();
 		return source;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Author createAuthor() {
+		AuthorImpl author = new AuthorImpl();
+		return author;
 	}
 
 	/**

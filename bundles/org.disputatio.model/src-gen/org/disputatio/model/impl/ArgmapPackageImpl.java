@@ -9,6 +9,7 @@ import org.disputatio.model.ArgmapPackage;
 import org.disputatio.model.Argument;
 import org.disputatio.model.ArgumentMap;
 import org.disputatio.model.Attackable;
+import org.disputatio.model.Author;
 import org.disputatio.model.Citation;
 import org.disputatio.model.Conflict;
 import org.disputatio.model.ConflictKind;
@@ -60,6 +61,13 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 	 * @generated
 	 */
 	private EClass sourceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass authorEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -416,8 +424,8 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSource_Authors() {
-		return (EAttribute)sourceEClass.getEStructuralFeatures().get(1);
+	public EReference getSource_Authors() {
+		return (EReference)sourceEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -436,7 +444,7 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSource_Venue() {
+	public EAttribute getSource_YearSuffix() {
 		return (EAttribute)sourceEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -446,7 +454,7 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSource_Url() {
+	public EAttribute getSource_Venue() {
 		return (EAttribute)sourceEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -456,7 +464,7 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSource_Doi() {
+	public EAttribute getSource_Url() {
 		return (EAttribute)sourceEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -466,8 +474,78 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSource_Kind() {
+	public EAttribute getSource_Doi() {
 		return (EAttribute)sourceEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSource_Kind() {
+		return (EAttribute)sourceEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAuthor() {
+		return authorEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuthor_Family() {
+		return (EAttribute)authorEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuthor_Given() {
+		return (EAttribute)authorEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuthor_Suffix() {
+		return (EAttribute)authorEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuthor_Literal() {
+		return (EAttribute)authorEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuthor_FamilyFirst() {
+		return (EAttribute)authorEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1048,12 +1126,20 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 
 		sourceEClass = createEClass(SOURCE);
 		createEAttribute(sourceEClass, SOURCE__TITLE);
-		createEAttribute(sourceEClass, SOURCE__AUTHORS);
+		createEReference(sourceEClass, SOURCE__AUTHORS);
 		createEAttribute(sourceEClass, SOURCE__YEAR);
+		createEAttribute(sourceEClass, SOURCE__YEAR_SUFFIX);
 		createEAttribute(sourceEClass, SOURCE__VENUE);
 		createEAttribute(sourceEClass, SOURCE__URL);
 		createEAttribute(sourceEClass, SOURCE__DOI);
 		createEAttribute(sourceEClass, SOURCE__KIND);
+
+		authorEClass = createEClass(AUTHOR);
+		createEAttribute(authorEClass, AUTHOR__FAMILY);
+		createEAttribute(authorEClass, AUTHOR__GIVEN);
+		createEAttribute(authorEClass, AUTHOR__SUFFIX);
+		createEAttribute(authorEClass, AUTHOR__LITERAL);
+		createEAttribute(authorEClass, AUTHOR__FAMILY_FIRST);
 
 		actorEClass = createEClass(ACTOR);
 		createEAttribute(actorEClass, ACTOR__NAME);
@@ -1187,12 +1273,20 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 
 		initEClass(sourceEClass, Source.class, "Source", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSource_Title(), ecorePackage.getEString(), "title", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getSource_Authors(), ecorePackage.getEString(), "authors", null, 0, -1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSource_Authors(), this.getAuthor(), null, "authors", null, 0, -1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Year(), ecorePackage.getEIntegerObject(), "year", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSource_YearSuffix(), ecorePackage.getEString(), "yearSuffix", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Venue(), ecorePackage.getEString(), "venue", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Url(), ecorePackage.getEString(), "url", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Doi(), ecorePackage.getEString(), "doi", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Kind(), this.getSourceKind(), "kind", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(authorEClass, Author.class, "Author", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAuthor_Family(), ecorePackage.getEString(), "family", null, 0, 1, Author.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuthor_Given(), ecorePackage.getEString(), "given", null, 0, 1, Author.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuthor_Suffix(), ecorePackage.getEString(), "suffix", null, 0, 1, Author.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuthor_Literal(), ecorePackage.getEString(), "literal", null, 0, 1, Author.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuthor_FamilyFirst(), ecorePackage.getEBoolean(), "familyFirst", null, 0, 1, Author.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(actorEClass, Actor.class, "Actor", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getActor_Name(), ecorePackage.getEString(), "name", null, 0, 1, Actor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1328,6 +1422,42 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 		   source,
 		   new String[] {
 			   "documentation", "A text the arguments are read in, or a work that such a text cites."
+		   });
+		addAnnotation
+		  (getSource_Authors(),
+		   source,
+		   new String[] {
+			   "documentation", "The authors in the order the work names them; for an edited volume or a report, its editors or the institution."
+		   });
+		addAnnotation
+		  (getSource_YearSuffix(),
+		   source,
+		   new String[] {
+			   "documentation", "The letter that tells apart works of the same authors in the same year: the a of 2015a."
+		   });
+		addAnnotation
+		  (authorEClass,
+		   source,
+		   new String[] {
+			   "documentation", "An author\'s name as reference managers keep it: a person\'s family and given names, the family name as the short citation uses it (for Chinese, Japanese and Korean names the name written first), or one literal name for an institution."
+		   });
+		addAnnotation
+		  (getAuthor_Suffix(),
+		   source,
+		   new String[] {
+			   "documentation", "What follows the name: Jr., III."
+		   });
+		addAnnotation
+		  (getAuthor_Literal(),
+		   source,
+		   new String[] {
+			   "documentation", "A name not split into family and given names: an institution, a newspaper\'s editorial board."
+		   });
+		addAnnotation
+		  (getAuthor_FamilyFirst(),
+		   source,
+		   new String[] {
+			   "documentation", "Written family name first, as Chinese, Japanese and Korean names are (Wang Jisi)."
 		   });
 		addAnnotation
 		  (actorEClass,

@@ -5,18 +5,23 @@ package org.disputatio.model.impl;
 import java.util.Collection;
 
 import org.disputatio.model.ArgmapPackage;
+import org.disputatio.model.Author;
 import org.disputatio.model.Source;
 import org.disputatio.model.SourceKind;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -29,6 +34,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *   <li>{@link org.disputatio.model.impl.SourceImpl#getTitle <em>Title</em>}</li>
  *   <li>{@link org.disputatio.model.impl.SourceImpl#getAuthors <em>Authors</em>}</li>
  *   <li>{@link org.disputatio.model.impl.SourceImpl#getYear <em>Year</em>}</li>
+ *   <li>{@link org.disputatio.model.impl.SourceImpl#getYearSuffix <em>Year Suffix</em>}</li>
  *   <li>{@link org.disputatio.model.impl.SourceImpl#getVenue <em>Venue</em>}</li>
  *   <li>{@link org.disputatio.model.impl.SourceImpl#getUrl <em>Url</em>}</li>
  *   <li>{@link org.disputatio.model.impl.SourceImpl#getDoi <em>Doi</em>}</li>
@@ -59,14 +65,14 @@ public class SourceImpl extends ElementImpl implements Source {
 	protected String title = TITLE_EDEFAULT;
 
 	/**
-	 * The cached value of the '{@link #getAuthors() <em>Authors</em>}' attribute list.
+	 * The cached value of the '{@link #getAuthors() <em>Authors</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getAuthors()
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<String> authors;
+	protected EList<Author> authors;
 
 	/**
 	 * The default value of the '{@link #getYear() <em>Year</em>}' attribute.
@@ -87,6 +93,26 @@ public class SourceImpl extends ElementImpl implements Source {
 	 * @ordered
 	 */
 	protected Integer year = YEAR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getYearSuffix() <em>Year Suffix</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getYearSuffix()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String YEAR_SUFFIX_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getYearSuffix() <em>Year Suffix</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getYearSuffix()
+	 * @generated
+	 * @ordered
+	 */
+	protected String yearSuffix = YEAR_SUFFIX_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getVenue() <em>Venue</em>}' attribute.
@@ -216,9 +242,9 @@ public class SourceImpl extends ElementImpl implements Source {
 	 * @generated
 	 */
 	@Override
-	public EList<String> getAuthors() {
+	public EList<Author> getAuthors() {
 		if (authors == null) {
-			authors = new EDataTypeUniqueEList<String>(String.class, this, ArgmapPackage.SOURCE__AUTHORS);
+			authors = new EObjectContainmentEList<Author>(Author.class, this, ArgmapPackage.SOURCE__AUTHORS);
 		}
 		return authors;
 	}
@@ -244,6 +270,29 @@ public class SourceImpl extends ElementImpl implements Source {
 		year = newYear;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ArgmapPackage.SOURCE__YEAR, oldYear, year));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getYearSuffix() {
+		return yearSuffix;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setYearSuffix(String newYearSuffix) {
+		String oldYearSuffix = yearSuffix;
+		yearSuffix = newYearSuffix;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ArgmapPackage.SOURCE__YEAR_SUFFIX, oldYearSuffix, yearSuffix));
 	}
 
 	/**
@@ -344,6 +393,20 @@ public class SourceImpl extends ElementImpl implements Source {
 	 * @generated
 	 */
 	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ArgmapPackage.SOURCE__AUTHORS:
+				return ((InternalEList<?>)getAuthors()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ArgmapPackage.SOURCE__TITLE:
@@ -352,6 +415,8 @@ public class SourceImpl extends ElementImpl implements Source {
 				return getAuthors();
 			case ArgmapPackage.SOURCE__YEAR:
 				return getYear();
+			case ArgmapPackage.SOURCE__YEAR_SUFFIX:
+				return getYearSuffix();
 			case ArgmapPackage.SOURCE__VENUE:
 				return getVenue();
 			case ArgmapPackage.SOURCE__URL:
@@ -378,10 +443,13 @@ public class SourceImpl extends ElementImpl implements Source {
 				return;
 			case ArgmapPackage.SOURCE__AUTHORS:
 				getAuthors().clear();
-				getAuthors().addAll((Collection<? extends String>)newValue);
+				getAuthors().addAll((Collection<? extends Author>)newValue);
 				return;
 			case ArgmapPackage.SOURCE__YEAR:
 				setYear((Integer)newValue);
+				return;
+			case ArgmapPackage.SOURCE__YEAR_SUFFIX:
+				setYearSuffix((String)newValue);
 				return;
 			case ArgmapPackage.SOURCE__VENUE:
 				setVenue((String)newValue);
@@ -416,6 +484,9 @@ public class SourceImpl extends ElementImpl implements Source {
 			case ArgmapPackage.SOURCE__YEAR:
 				setYear(YEAR_EDEFAULT);
 				return;
+			case ArgmapPackage.SOURCE__YEAR_SUFFIX:
+				setYearSuffix(YEAR_SUFFIX_EDEFAULT);
+				return;
 			case ArgmapPackage.SOURCE__VENUE:
 				setVenue(VENUE_EDEFAULT);
 				return;
@@ -446,6 +517,8 @@ public class SourceImpl extends ElementImpl implements Source {
 				return authors != null && !authors.isEmpty();
 			case ArgmapPackage.SOURCE__YEAR:
 				return YEAR_EDEFAULT == null ? year != null : !YEAR_EDEFAULT.equals(year);
+			case ArgmapPackage.SOURCE__YEAR_SUFFIX:
+				return YEAR_SUFFIX_EDEFAULT == null ? yearSuffix != null : !YEAR_SUFFIX_EDEFAULT.equals(yearSuffix);
 			case ArgmapPackage.SOURCE__VENUE:
 				return VENUE_EDEFAULT == null ? venue != null : !VENUE_EDEFAULT.equals(venue);
 			case ArgmapPackage.SOURCE__URL:
@@ -470,10 +543,10 @@ public class SourceImpl extends ElementImpl implements Source {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (title: ");
 		result.append(title);
-		result.append(", authors: ");
-		result.append(authors);
 		result.append(", year: ");
 		result.append(year);
+		result.append(", yearSuffix: ");
+		result.append(yearSuffix);
 		result.append(", venue: ");
 		result.append(venue);
 		result.append(", url: ");

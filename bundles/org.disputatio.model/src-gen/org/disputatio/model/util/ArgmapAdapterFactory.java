@@ -80,6 +80,10 @@ public class ArgmapAdapterFactory extends AdapterFactoryImpl {
 				return createSourceAdapter();
 			}
 			@Override
+			public Adapter caseAuthor(Author object) {
+				return createAuthorAdapter();
+			}
+			@Override
 			public Adapter caseActor(Actor object) {
 				return createActorAdapter();
 			}
@@ -186,6 +190,20 @@ public class ArgmapAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSourceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.disputatio.model.Author <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.disputatio.model.Author
+	 * @generated
+	 */
+	public Adapter createAuthorAdapter() {
 		return null;
 	}
 

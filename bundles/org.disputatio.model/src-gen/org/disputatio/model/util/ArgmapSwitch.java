@@ -86,6 +86,12 @@ public class ArgmapSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ArgmapPackage.AUTHOR: {
+				Author author = (Author)theEObject;
+				T result = caseAuthor(author);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ArgmapPackage.ACTOR: {
 				Actor actor = (Actor)theEObject;
 				T result = caseActor(actor);
@@ -217,6 +223,21 @@ public class ArgmapSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSource(Source object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Author</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Author</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAuthor(Author object) {
 		return null;
 	}
 

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.disputatio.ui.sources;
 
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.disputatio.model.edit.provider.Citations;
 import org.disputatio.model.ArgmapPackage;
+import org.disputatio.model.Author;
 import org.disputatio.model.Source;
+import org.disputatio.model.edit.provider.AuthorNames;
 import org.eclipse.emf.common.util.Enumerator;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
@@ -23,23 +28,24 @@ import org.eclipse.swt.SWT;
 
 /**
  * Edits one attribute of the sources in place: the kind from a list, everything else as text.
- * Authors are written "Andrew J. Nathan; Andrew Scobell". Text that is not a value (a year
- * that is not a number) is refused, with the reason on the status line.
+ * Authors are written as BibTeX writes names, separated by ";": "Nathan, Andrew J.; Scobell,
+ * Andrew", "{CCP Central Committee}"; a year may carry its letter ("2015a"). Text that is not a
+ * value (a year that is not a number) is refused, with the reason on the status line.
  */
 final class SourceCellEditing extends EditingSupport {
 
-    /** Runs the change of a source's attribute on the map's command stack. */
+    /** Runs the change of a source's attributes on the map's command stack, as one command. */
     interface Edit {
-        void set(Source source, EAttribute attribute, Object value);
+        void set(Source source, Map<EStructuralFeature, Object> values);
     }
 
-    private static final String AUTHOR_SEPARATOR = ";";
+    private static final Pattern YEAR = Pattern.compile("(\\d{1,4})\\s*([a-z]?)");
 
-    private final EAttribute attribute;
+    private final EStructuralFeature attribute;
     private final Edit edit;
     private final CellEditor cellEditor;
 
-    SourceCellEditing(TableViewer viewer, EAttribute attribute, Edit edit, IStatusLineManager status) {
+    SourceCellEditing(TableViewer viewer, EStructuralFeature attribute, Edit edit, IStatusLineManager status) {
         super(viewer);
         this.attribute = attribute;
         this.edit = edit;
@@ -50,7 +56,7 @@ final class SourceCellEditing extends EditingSupport {
             cellEditor = new TextCellEditor(viewer.getTable());
             cellEditor.setValidator(text -> {
                 try {
-                    value(attribute, (String) text);
+                    values(attribute, (String) text);
                     return null;
                 } catch (IllegalArgumentException e) {
                     return e.getMessage();
@@ -76,36 +82,40 @@ final class SourceCellEditing extends EditingSupport {
     }
 
     /** An attribute of a source as the table shows it and its text editor starts with. */
-    static String text(Source source, EAttribute attribute) {
-        Object value = source.eGet(attribute);
-        if (value instanceof List<?> list) {
-            return list.stream().map(String::valueOf).collect(Collectors.joining(AUTHOR_SEPARATOR + " "));
+    static String text(Source source, EStructuralFeature attribute) {
+        if (attribute == ArgmapPackage.Literals.SOURCE__AUTHORS) {
+            return AuthorNames.formatList(source.getAuthors());
         }
+        if (attribute == ArgmapPackage.Literals.SOURCE__YEAR) {
+            return Citations.year(source);
+        }
+        Object value = source.eGet(attribute);
         return value == null ? "" : value.toString();
     }
 
     /**
-     * The value a text stands for; empty text clears the attribute.
+     * The values a text stands for, by attribute (a year's text also sets its letter); empty
+     * text clears the attribute.
      *
      * @throws IllegalArgumentException saying, for a scholar, why the text is not a value
      */
-    static Object value(EAttribute attribute, String text) {
+    static Map<EStructuralFeature, Object> values(EStructuralFeature attribute, String text) {
         String stripped = text.strip();
-        if (attribute.isMany()) {
-            return Arrays.stream(stripped.split(AUTHOR_SEPARATOR)).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        }
-        if (stripped.isEmpty()) {
-            return null;
-        }
-        if (attribute == ArgmapPackage.Literals.SOURCE__YEAR) {
-            try {
-                return Integer.valueOf(stripped);
-            } catch (NumberFormatException e) {
+        Map<EStructuralFeature, Object> values = new LinkedHashMap<>();
+        if (attribute == ArgmapPackage.Literals.SOURCE__AUTHORS) {
+            values.put(attribute, AuthorNames.parseList(stripped));
+        } else if (attribute == ArgmapPackage.Literals.SOURCE__YEAR) {
+            Matcher year = YEAR.matcher(stripped);
+            if (!stripped.isEmpty() && !year.matches()) {
                 // Without the text typed: the cell editor passes the message through MessageFormat.
-                throw new IllegalArgumentException("A year is a whole number, such as 2015.");
+                throw new IllegalArgumentException("A year is a whole number, such as 2015, or with its letter, such as 2015a.");
             }
+            values.put(attribute, stripped.isEmpty() ? null : Integer.valueOf(year.group(1)));
+            values.put(ArgmapPackage.Literals.SOURCE__YEAR_SUFFIX, stripped.isEmpty() || year.group(2).isEmpty() ? null : year.group(2));
+        } else {
+            values.put(attribute, stripped.isEmpty() ? null : stripped);
         }
-        return stripped;
+        return values;
     }
 
     @Override
@@ -130,18 +140,40 @@ final class SourceCellEditing extends EditingSupport {
     @Override
     protected void setValue(Object element, Object edited) {
         Source source = (Source) element;
-        Object value;
+        Map<EStructuralFeature, Object> values;
         if (attribute.getEType() instanceof EEnum kinds) {
             int index = (Integer) edited;
             if (index < 0) {
                 return;
             }
-            value = kinds.getELiterals().get(index).getInstance();
+            values = Map.of(attribute, kinds.getELiterals().get(index).getInstance());
         } else {
-            value = value(attribute, (String) edited);
+            values = values(attribute, (String) edited);
         }
-        if (!Objects.equals(value, source.eGet(attribute))) {
-            edit.set(source, attribute, value);
+        if (values.get(ArgmapPackage.Literals.SOURCE__AUTHORS) instanceof List<?> authors) {
+            if (sameAuthors(source.getAuthors(), authors)) {
+                return;
+            }
+            // A name typed again as it was keeps how it is written (family name first).
+            for (Object typed : authors) {
+                source.getAuthors().stream().filter(a -> AuthorNames.same(a, (Author) typed)).findFirst()
+                        .ifPresent(a -> ((Author) typed).setFamilyFirst(a.isFamilyFirst()));
+            }
+        } else if (values.entrySet().stream().allMatch(e -> Objects.equals(e.getValue(), source.eGet(e.getKey())))) {
+            return;
         }
+        edit.set(source, values);
+    }
+
+    private static boolean sameAuthors(List<Author> current, List<?> typed) {
+        if (current.size() != typed.size()) {
+            return false;
+        }
+        for (int i = 0; i < typed.size(); i++) {
+            if (!AuthorNames.same(current.get(i), (Author) typed.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

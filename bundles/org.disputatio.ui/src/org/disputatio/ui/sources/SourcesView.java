@@ -15,7 +15,8 @@ import org.disputatio.model.Source;
 import org.disputatio.model.Statement;
 import org.disputatio.ui.MapEditor;
 import org.disputatio.ui.MapEditorTracker;
-import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -49,7 +50,7 @@ public class SourcesView extends ViewPart implements MapEditorTracker.Follower {
     private static final ArgmapPackage M = ArgmapPackage.eINSTANCE;
 
     /** A column of the table: one attribute of the sources. */
-    private record Column(String title, int width, EAttribute attribute) {
+    private record Column(String title, int width, EStructuralFeature attribute) {
     }
 
     private static final List<Column> COLUMNS = List.of(new Column("Authors", 160, M.getSource_Authors()),
@@ -78,6 +79,41 @@ public class SourcesView extends ViewPart implements MapEditorTracker.Follower {
         }
     };
 
+    final Action importSources = new Action("Import...",
+            PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_OBJ_FILE)) {
+        {
+            setToolTipText("Import sources from BibTeX (.bib) or CSL JSON (.json), as Zotero exports them");
+        }
+
+        @Override
+        public void run() {
+            // The file dialog is native: tests call importFrom directly.
+            org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.OPEN);
+            dialog.setText("Import Sources");
+            dialog.setFilterExtensions(new String[] { "*.bib;*.json", "*.*" });
+            dialog.setFilterNames(new String[] { "BibTeX and CSL JSON (*.bib, *.json)", "All files" });
+            String chosen = dialog.open();
+            if (chosen != null) {
+                importFrom(java.nio.file.Path.of(chosen));
+            }
+        }
+    };
+
+    /** Imports the file's sources into the map shown; what it did, or why not, on the status line or in a dialog. */
+    void importFrom(java.nio.file.Path file) {
+        if (editor == null) {
+            return;
+        }
+        try {
+            SourceImport.Result result = SourceImport.importFile(editor.getSession(), file);
+            viewer.refresh();
+            viewer.setSelection(new StructuredSelection(result.added()), true);
+            getViewSite().getActionBars().getStatusLineManager().setMessage(SourceImport.describe(result));
+        } catch (org.disputatio.core.MapFileException e) {
+            MessageDialog.openError(getSite().getShell(), "Import Sources", "No source was imported.\n\n" + e.getMessage());
+        }
+    }
+
     @Override
     public void createPartControl(Composite parent) {
         viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
@@ -102,6 +138,7 @@ public class SourcesView extends ViewPart implements MapEditorTracker.Follower {
         IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
         toolBar.add(addSource);
         toolBar.add(removeSource);
+        toolBar.add(importSources);
         getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), removeSource);
         viewer.addSelectionChangedListener(event -> removeSource.setEnabled(!event.getSelection().isEmpty()));
         getSite().setSelectionProvider(viewer);
@@ -123,7 +160,7 @@ public class SourcesView extends ViewPart implements MapEditorTracker.Follower {
     }
 
     /** The index of the table column that shows an attribute of the sources. */
-    public static int columnOf(EAttribute attribute) {
+    public static int columnOf(EStructuralFeature attribute) {
         return COLUMNS.stream().map(Column::attribute).toList().indexOf(attribute);
     }
 
@@ -133,6 +170,7 @@ public class SourcesView extends ViewPart implements MapEditorTracker.Follower {
         viewer.setInput(shown == null ? List.of() : shown.getSession().getMap().getSources());
         setContentDescription(shown == null ? "No map is open." : "");
         addSource.setEnabled(shown != null);
+        importSources.setEnabled(shown != null);
         removeSource.setEnabled(false);
     }
 
@@ -144,9 +182,11 @@ public class SourcesView extends ViewPart implements MapEditorTracker.Follower {
         }
     }
 
-    private void set(Source source, EAttribute attribute, Object value) {
+    private void set(Source source, java.util.Map<EStructuralFeature, Object> values) {
         if (editor != null) {
-            editor.getSession().execute(MapCommands.set(editor.getSession().getEditingDomain(), source, attribute, value));
+            CompoundCommand edit = new CompoundCommand("Edit Source");
+            values.forEach((attribute, value) -> edit.append(MapCommands.set(editor.getSession().getEditingDomain(), source, attribute, value)));
+            editor.getSession().execute(edit.unwrap());
         }
     }
 

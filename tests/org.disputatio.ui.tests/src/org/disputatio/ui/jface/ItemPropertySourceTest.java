@@ -53,7 +53,7 @@ class ItemPropertySourceTest {
         assertEquals(List.of("Id", "Notes", "Kind", "Label", "Text", "Quote", "Locator", "Source", "Proponent", "Tags"),
                 Arrays.stream(properties(thesis).getPropertyDescriptors()).map(IPropertyDescriptor::getDisplayName).toList());
         Source source = MapElements.source("Building National Cohesion", 2015, "Kingsley Edney");
-        assertEquals(List.of("Id", "Notes", "Title", "Authors", "Year", "Venue", "Url", "Doi", "Kind"),
+        assertEquals(List.of("Id", "Notes", "Title", "Authors", "Year", "Year Suffix", "Venue", "Url", "Doi", "Kind"),
                 Arrays.stream(properties(source).getPropertyDescriptors()).map(IPropertyDescriptor::getDisplayName).toList());
     }
 

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.disputatio.model.edit.provider.Citations;
 import org.disputatio.core.MapSession;
 import org.disputatio.core.MapValidator;
 import org.disputatio.core.Problem;
@@ -25,6 +26,7 @@ import org.disputatio.model.Citation;
 import org.disputatio.model.Source;
 import org.disputatio.model.SourceKind;
 import org.disputatio.model.Statement;
+import org.disputatio.model.edit.provider.AuthorNames;
 import org.disputatio.ui.MapEditor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.ActionContributionItem;
@@ -141,7 +143,7 @@ class SourcesViewTest {
             assertEquals(sources.get(row).getTitle(), table.getItem(row).getText(TITLE));
         }
         TableItem yang = table.getItem(row(source("dw-yang2018")));
-        assertEquals("William Yang", yang.getText(AUTHORS));
+        assertEquals("Yang, William", yang.getText(AUTHORS));
         assertEquals("2018", yang.getText(YEAR));
         assertEquals("DW (Deutsche Welle)", yang.getText(VENUE));
         assertEquals("news report", yang.getText(KIND));
@@ -168,11 +170,28 @@ class SourcesViewTest {
     void authorsAreEditedAsOneCellSeparatedBySemicolons() {
         Source brookings = source("dw-cite-sun-brookings");
         doubleClick(row(brookings), AUTHORS);
-        type("Yun Sun; Merriden Varrall ;");
-        assertEquals(List.of("Yun Sun", "Merriden Varrall"), brookings.getAuthors());
-        assertEquals("Yun Sun; Merriden Varrall", table.getItem(row(brookings)).getText(AUTHORS));
+        type("Yun Sun; Varrall, Merriden ; {Brookings Institution}");
+        assertEquals("Sun, Yun; Varrall, Merriden; {Brookings Institution}", table.getItem(row(brookings)).getText(AUTHORS));
+        assertTrue(Citations.shortCitation(brookings).startsWith("Sun et al."), Citations.shortCitation(brookings));
+        assertEquals("Brookings Institution", brookings.getAuthors().get(2).getLiteral());
+        assertEquals("Merriden", brookings.getAuthors().get(1).getGiven());
         session().getCommandStack().undo();
-        assertEquals(List.of("Yun Sun"), brookings.getAuthors());
+        assertEquals("Sun, Yun", AuthorNames.formatList(brookings.getAuthors()));
+    }
+
+    @Test
+    void aYearTakesItsLetterInOneUndoableEdit() {
+        Source yang = source("dw-yang2018");
+        doubleClick(row(yang), YEAR);
+        type("2018a");
+        assertEquals(2018, yang.getYear());
+        assertEquals("a", yang.getYearSuffix());
+        assertEquals("2018a", table.getItem(row(yang)).getText(YEAR));
+        assertEquals("Yang 2018a", Citations.shortCitation(yang));
+        session().getCommandStack().undo();
+        assertEquals(2018, yang.getYear());
+        assertNull(yang.getYearSuffix(), "one undo takes back year and letter");
+        assertFalse(session().getCommandStack().canUndo());
     }
 
     @Test
@@ -196,7 +215,7 @@ class SourcesViewTest {
         assertEquals(2018, yang.getYear());
         assertFalse(session().getCommandStack().canUndo(), "nothing was changed");
         assertTrue(all(editor.getSite().getShell(), CLabel.class).stream()
-                .anyMatch(label -> "A year is a whole number, such as 2015.".equals(label.getText())),
+                .anyMatch(label -> "A year is a whole number, such as 2015, or with its letter, such as 2015a.".equals(label.getText())),
                 "the status line says why");
 
         doubleClick(row(yang), YEAR);
