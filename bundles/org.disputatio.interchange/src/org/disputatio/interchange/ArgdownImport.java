@@ -33,6 +33,8 @@ import org.disputatio.model.QuestionStatus;
 import org.disputatio.model.Rephrase;
 import org.disputatio.model.Scheme;
 import org.disputatio.model.Source;
+import org.disputatio.model.Author;
+import org.disputatio.model.edit.provider.AuthorNames;
 import org.disputatio.model.SourceKind;
 import org.disputatio.model.Statement;
 import org.disputatio.model.StatementKind;
@@ -228,11 +230,20 @@ final class ArgdownImport {
         source.setId(declaredId(s, "source", string(s, "title")));
         source.setTitle(string(s, "title"));
         for (Object author : list(s.get("authors"))) {
-            source.getAuthors().add(String.valueOf(author));
+            Author parsed = AuthorNames.parse(String.valueOf(author));
+            if (parsed != null) {
+                source.getAuthors().add(parsed);
+            }
+        }
+        for (Object index : list(s.get("familyFirst"))) {
+            if (index instanceof Number i && i.intValue() >= 0 && i.intValue() < source.getAuthors().size()) {
+                source.getAuthors().get(i.intValue()).setFamilyFirst(true);
+            }
         }
         if (s.get("year") instanceof Number year) {
             source.setYear(year.intValue());
         }
+        source.setYearSuffix(string(s, "yearSuffix"));
         source.setVenue(string(s, "venue"));
         source.setUrl(string(s, "url"));
         source.setDoi(string(s, "doi"));

@@ -23,6 +23,7 @@ import org.disputatio.model.Preference;
 import org.disputatio.model.Rephrase;
 import org.disputatio.model.Scheme;
 import org.disputatio.model.Source;
+import org.disputatio.model.edit.provider.AuthorNames;
 import org.disputatio.model.Statement;
 import org.disputatio.model.StatementKind;
 
@@ -215,8 +216,20 @@ final class ArgdownWriter {
             Map<String, Object> d = data();
             put(d, "id", s.getId());
             put(d, "title", s.getTitle());
-            put(d, "authors", List.copyOf(s.getAuthors()));
+            // Names as BibTeX writes them ("Edney, Kingsley", "{CCP Central Committee}"); which
+            // of them are written family name first ("Wang Jisi") goes by position.
+            put(d, "authors", s.getAuthors().stream().map(AuthorNames::format).toList());
+            List<Integer> familyFirst = new ArrayList<>();
+            for (int i = 0; i < s.getAuthors().size(); i++) {
+                if (s.getAuthors().get(i).isFamilyFirst()) {
+                    familyFirst.add(i);
+                }
+            }
+            if (!familyFirst.isEmpty()) {
+                put(d, "familyFirst", familyFirst);
+            }
             put(d, "year", s.getYear());
+            put(d, "yearSuffix", s.getYearSuffix());
             put(d, "venue", s.getVenue());
             put(d, "url", s.getUrl());
             put(d, "doi", s.getDoi());
