@@ -101,6 +101,7 @@ public class SourcesView extends ViewPart implements MapEditorTracker.Follower {
         IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
         toolBar.add(addSource);
         toolBar.add(removeSource);
+        toolBar.add(new OpenSourceLink(viewer));
         getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), removeSource);
         viewer.addSelectionChangedListener(event -> removeSource.setEnabled(!event.getSelection().isEmpty()));
         getSite().setSelectionProvider(viewer);
