@@ -142,24 +142,8 @@ public final class SvgSurface implements Surface {
         return String.format(Locale.ROOT, "#%06x", rgb & 0xFFFFFF);
     }
 
-    /** XML escaping for text and attribute values; drops characters XML 1.0 cannot hold. */
+    /** XML escaping for text and attribute values: {@link Markup#escape(String)}, the one rule for every export. */
     public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return Markup.escape(text);
     }
 }

@@ -337,7 +337,7 @@ public final class HostileInputs {
             }
             case 7 -> {
                 // A quoted value or a line replaced by a long run of one character.
-                byte[] run = new byte[1000 + random.nextInt(50_000)];
+                byte[] run = new byte[200 + random.nextInt(4000)];
                 java.util.Arrays.fill(run, (byte) "x<{[ \"".charAt(random.nextInt(6)));
                 b = concat(concat(java.util.Arrays.copyOf(b, at), run), java.util.Arrays.copyOfRange(b, at, length));
             }

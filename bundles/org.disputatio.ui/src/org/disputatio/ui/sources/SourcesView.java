@@ -139,6 +139,7 @@ public class SourcesView extends ViewPart implements MapEditorTracker.Follower {
         toolBar.add(addSource);
         toolBar.add(removeSource);
         toolBar.add(importSources);
+        toolBar.add(new OpenSourceLink(viewer));
         getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), removeSource);
         viewer.addSelectionChangedListener(event -> removeSource.setEnabled(!event.getSelection().isEmpty()));
         getSite().setSelectionProvider(viewer);
