@@ -1,7 +1,11 @@
 #!/bin/sh
-# Prints layout and paint times for synthetic debates of 100, 1,000 and 5,000 statements;
-# with a folder as argument, also saves the timed frames there as PNGs.
-# Needs a built tree (./mvnw verify); runs under Xvfb when there is no display.
+# Prints what users wait for on synthetic debates of 100 to 10,000 statements: the steps warm in
+# one JVM (load against a raw SAX parse, validate, layout, scene, SVG, PNG, save), the command
+# line end to end with peak memory against Argdown's "argdown map -f svg" on the same debates
+# (A B A B), and paint times of the map canvas. With a folder as argument, the timed frames are
+# saved there as PNGs. Needs a built tree (./mvnw verify); runs under Xvfb when there is no
+# display. Argdown is installed with npm into target/argdown (never into the product) when npm
+# is there; without it the Argdown column says so. Last, grounded and preferred evaluation times.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/.mvn/find-jdk.sh"
@@ -11,17 +15,39 @@ if [ ! -d "$plugins" ] || [ -z "$bench" ]; then
   echo "benchmarks: build first with ./mvnw verify" >&2
   exit 2
 fi
+if [ -z "${DISPLAY:-}" ]; then
+  command -v xvfb-run >/dev/null || { echo "benchmarks: no display and no xvfb-run (apt-get install xvfb)" >&2; exit 2; }
+  exec xvfb-run -a -s "-screen 0 1920x1200x24" "$0" "$@"
+fi
+[ -x /usr/bin/time ] || { echo "benchmarks: needs GNU time for peak memory (apt-get install time)" >&2; exit 2; }
+
+argdown=""
+ad="$root/target/argdown"
+if [ ! -x "$ad/node_modules/.bin/argdown" ] && command -v npm >/dev/null; then
+  mkdir -p "$ad"
+  # 2.x of the markdown-it plugin is not on the registry; 1.7.7 works with the 2.x CLI.
+  cat > "$ad/package.json" <<'JSON'
+{
+  "name": "disputatio-benchmark-argdown",
+  "private": true,
+  "dependencies": { "@argdown/cli": "2" },
+  "overrides": { "@argdown/markdown-it-plugin": "1.7.7" }
+}
+JSON
+  (cd "$ad" && npm install --no-audit --no-fund >npm.log 2>&1) || echo "benchmarks: npm could not install @argdown/cli (see $ad/npm.log)" >&2
+fi
+[ -x "$ad/node_modules/.bin/argdown" ] && argdown="$ad/node_modules/.bin/argdown"
+
 cp="$bench"
 for jar in "$plugins"/*.jar; do
   case "$(basename "$jar")" in
-    org.disputatio.*|org.eclipse.emf.*|org.eclipse.elk.*|org.eclipse.xtext.xbase.lib_*|com.google.guava*|org.eclipse.swt*|org.eclipse.jface_*|org.eclipse.core.commands_*|org.eclipse.equinox.common_*) cp="$cp:$jar" ;;
+    org.disputatio.*|org.eclipse.emf.*|org.eclipse.elk.*|org.eclipse.xtext.xbase.lib_*|com.google.guava*|com.google.gson_*|org.apache.pdfbox*|org.apache.commons.commons-logging_*|org.eclipse.swt*|org.eclipse.jface_*|org.eclipse.core.commands_*|org.eclipse.equinox.common_*) cp="$cp:$jar" ;;
   esac
 done
-# BENCHMARK=org.disputatio.benchmarks.EvaluationBenchmark times the evaluation instead.
-run() { "$JAVA_HOME/bin/java" -Xmx4g --enable-native-access=ALL-UNNAMED -cp "$cp" "${BENCHMARK:-org.disputatio.benchmarks.Benchmarks}" "$@"; }
-if [ -z "${DISPLAY:-}" ]; then
-  command -v xvfb-run >/dev/null || { echo "benchmarks: no display and no xvfb-run (apt-get install xvfb)" >&2; exit 2; }
-  xvfb-run -a -s "-screen 0 1920x1200x24" "$0" "$@"
-  exit $?
-fi
-run "$@"
+work="$root/target/benchmarks"
+mkdir -p "$work"
+"$JAVA_HOME/bin/java" -Xmx4g -Djava.awt.headless=true -cp "$cp" org.disputatio.benchmarks.EndToEnd "$work" "$root/disputatio" "$argdown" ${DISPUTATIO_BENCH_SIZES:-}
+echo
+"$JAVA_HOME/bin/java" -Xmx4g --enable-native-access=ALL-UNNAMED -cp "$cp" org.disputatio.benchmarks.Benchmarks "$@"
+echo
+"$JAVA_HOME/bin/java" -Xmx4g -Djava.awt.headless=true -cp "$cp" org.disputatio.benchmarks.EvaluationBenchmark

@@ -2,7 +2,6 @@
 package org.disputatio.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,9 +91,10 @@ final class RenderCommand implements Subcommand {
                     renderer.writePdf(diagram, legend, pdf);
                 }
             } else {
-                try (OutputStream png = Files.newOutputStream(output)) {
-                    renderer.writePng(diagram, scale, legend, png);
-                }
+                // Drawn in memory first: a drawing that fails leaves no file behind.
+                java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+                renderer.writePng(diagram, scale, legend, png);
+                Files.write(output, png.toByteArray());
             }
             return OK;
         } catch (MapFileException e) {

@@ -157,6 +157,7 @@ public final class DiagramLayouter {
                 edges.put(edge, byEnds.computeIfAbsent(List.of(source, target), ends -> ElkGraphUtil.createSimpleEdge(source, target)));
             }
         }
+        LayoutAlgorithms.forSize(graph, algorithm, nodes.size());
         new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
 
         Map<Shape, double[]> bounds = new LinkedHashMap<>();

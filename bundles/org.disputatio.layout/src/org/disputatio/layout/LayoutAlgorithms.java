@@ -68,6 +68,20 @@ final class LayoutAlgorithms {
         }
     }
 
+    /** From this many boxes on, layered spends one pass where it would spend seven. */
+    static final int LARGE = 1000;
+
+    /**
+     * Big diagrams get one pass of layered's layering and crossing minimisation instead of
+     * seven: at 5,000 statements that takes the layout from about 5 s to about 1 s (measured by
+     * the benchmark), for a drawing that looks the same at the zoom a map that size is seen at.
+     */
+    static void forSize(ElkNode graph, LayoutAlgorithm algorithm, int boxes) {
+        if (algorithm == LayoutAlgorithm.LAYERED && boxes >= LARGE) {
+            graph.setProperty(LayeredOptions.THOROUGHNESS, 1);
+        }
+    }
+
     /** Where conclusions go: arrows point from premises towards their conclusions. */
     private static Direction elk(LayoutDirection direction) {
         return switch (direction) {

@@ -88,9 +88,26 @@ public final class MapRenderer {
         return surface.document(frame[0], frame[1], frame[2], frame[3], scale, style.background());
     }
 
+    /**
+     * The most pixels a PNG is drawn with: 256 million, a gigabyte of image in memory. A layered
+     * drawing of n statements covers about n² pixels, so a big map at full size would not fit.
+     */
+    public static final long MAX_PIXELS = 1L << 28;
+
+    /**
+     * @throws IllegalArgumentException when the image would have more than {@link #MAX_PIXELS}
+     *         pixels; the message names the largest scale that fits
+     */
     public BufferedImage image(Diagram diagram, double scale, boolean legend) {
         Scene scene = scene(diagram);
         double[] frame = frame(scene, legend);
+        double pixels = Math.ceil(frame[2] * scale) * Math.ceil(frame[3] * scale);
+        if (pixels > MAX_PIXELS) {
+            double fits = Math.floor(100 * scale * Math.sqrt(MAX_PIXELS / pixels)) / 100;
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "the image would be %.0f x %.0f pixels, more than a PNG can be drawn with here; use --scale %s or less, or write SVG",
+                    Math.ceil(frame[2] * scale), Math.ceil(frame[3] * scale), fits));
+        }
         BufferedImage image = new BufferedImage((int) Math.ceil(frame[2] * scale), (int) Math.ceil(frame[3] * scale),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

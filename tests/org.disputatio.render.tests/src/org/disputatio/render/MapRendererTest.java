@@ -198,4 +198,29 @@ class MapRendererTest {
             assertTrue(colours.contains(VisualStyle.DEFAULT.statement(kind).fill()), "no " + kind + " drawn");
         }
     }
+
+    @Test
+    void aPngTooBigToDrawNamesTheScaleThatFits() {
+        ArgumentMap map = MapElements.map("Far apart");
+        Statement near = MapElements.statement(StatementKind.CLAIM, "Near");
+        Statement far = MapElements.statement(StatementKind.CLAIM, "Far");
+        map.getStatements().addAll(List.of(near, far));
+        Diagram diagram = DiagramContents.wholeMap(map, "all");
+        diagram.getShapes().get(0).setX(0);
+        diagram.getShapes().get(1).setX(40_000);
+        diagram.getShapes().get(1).setY(40_000);
+        diagram.getShapes().forEach(shape -> {
+            shape.setWidth(200);
+            shape.setHeight(60);
+        });
+        String message = null;
+        try {
+            renderer.writePng(diagram, 1, false, new ByteArrayOutputStream());
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            message = e.getMessage();
+        }
+        assertTrue(message != null && message.contains("use --scale 0.4 or less"), String.valueOf(message));
+        BufferedImage fits = renderer.image(diagram, 0.4, false);
+        assertTrue((long) fits.getWidth() * fits.getHeight() <= MapRenderer.MAX_PIXELS);
+    }
 }

@@ -1,0 +1,121 @@
+package org.disputatio.benchmarks;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.xml.parsers.SAXParserFactory;
+
+import org.disputatio.core.DiagramContents;
+import org.disputatio.core.MapFiles;
+import org.disputatio.core.MapSession;
+import org.disputatio.core.MapValidator;
+import org.disputatio.layout.DiagramLayouter;
+import org.disputatio.layout.NodeFormat;
+import org.disputatio.render.MapRenderer;
+import org.disputatio.views.Diagram;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The steps a user waits for, timed warm in one JVM on a debate of {@link ArgdownShapedDebates}:
+ * reading the laid-out file (against a raw SAX parse of the same bytes, the floor), validating,
+ * bringing its diagram in step with the map, laying the map out, building the scene, writing SVG
+ * and PNG, saving. Each figure is the median of several runs after warm-up runs.
+ */
+public final class UserPath {
+
+    private UserPath() {
+    }
+
+    /** Writes {@code debate-N-laid-out.argmap}: the debate with its "Whole map" diagram laid out, as {@code disputatio layout} leaves it. */
+    public static Path laidOut(ArgdownShapedDebates.Written debate) throws IOException {
+        Path file = debate.argmap().resolveSibling(debate.argmap().getFileName().toString().replace(".argmap", "-laid-out.argmap"));
+        MapSession session = MapSession.open(debate.argmap());
+        MapRenderer renderer = new MapRenderer();
+        Diagram diagram = DiagramContents.wholeMap(session.getMap(), "Whole map");
+        session.getResource().getContents().add(diagram);
+        DiagramLayouter.applyDirectly(new DiagramLayouter(renderer.measurer(), NodeFormat.DEFAULT).compute(diagram, null));
+        session.saveAs(file);
+        session.dispose();
+        return file;
+    }
+
+    /** Median milliseconds of each step, in the order a user meets them. */
+    public static Map<String, Double> time(ArgdownShapedDebates.Written debate, Path laidOut, int runs) throws Exception {
+        byte[] bytes = Files.readAllBytes(laidOut);
+        SAXParserFactory sax = SAXParserFactory.newInstance();
+        sax.setNamespaceAware(true);
+        MapRenderer renderer = new MapRenderer();
+        Map<String, double[]> times = new LinkedHashMap<>();
+        int warmUp = 2;
+        for (int run = -warmUp; run < runs; run++) {
+            long t = System.nanoTime();
+            try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+                sax.newSAXParser().parse(in, new DefaultHandler());
+            }
+            t = record(times, "raw SAX parse", run, runs, t);
+            MapSession session = MapSession.open(laidOut);
+            t = record(times, "load", run, runs, t);
+            var problems = MapValidator.validate(session.getResource());
+            t = record(times, "validate", run, runs, t);
+            Diagram diagram = session.getDiagrams().get(0);
+            DiagramContents.updateDirectly(diagram, session.getMap(), false);
+            t = record(times, "diagram in step", run, runs, t);
+            var scene = renderer.scene(diagram);
+            t = record(times, "scene", run, runs, t);
+            String svg = renderer.svg(diagram, 1, false);
+            t = record(times, "SVG", run, runs, t);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            // A layered drawing of n statements covers about n² pixels at full size: the PNG is
+            // drawn at the scale that fits 16 megapixels, as one would to look at it whole.
+            renderer.writePng(diagram, Math.min(1, Math.sqrt(16e6 / (scene.width() * scene.height()))), false, png);
+            t = record(times, "PNG (16 Mpixel)", run, runs, t);
+            byte[] saved = MapFiles.serialize(session.getResource());
+            t = record(times, "save", run, runs, t);
+            if (!Arrays.equals(saved, bytes) || !problems.isEmpty() || scene.nodes().isEmpty() || svg.isEmpty()) {
+                throw new IllegalStateException("the steps did not give what a user gets: the same bytes, no problems, a drawing");
+            }
+            session.dispose();
+
+            MapSession plain = MapSession.open(debate.argmap());
+            t = System.nanoTime();
+            Diagram whole = DiagramContents.wholeMap(plain.getMap(), "Whole map");
+            DiagramLayouter.applyDirectly(new DiagramLayouter(renderer.measurer(), NodeFormat.DEFAULT).compute(whole, null));
+            record(times, "layout (ELK layered)", run, runs, t);
+            plain.dispose();
+        }
+        Map<String, Double> medians = new LinkedHashMap<>();
+        times.forEach((step, values) -> {
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+            medians.put(step, sorted[sorted.length / 2]);
+        });
+        return medians;
+    }
+
+    private static long record(Map<String, double[]> times, String step, int run, int runs, long start) {
+        long now = System.nanoTime();
+        if (run >= 0) {
+            times.computeIfAbsent(step, s -> new double[runs])[run] = (now - start) / 1e6;
+        }
+        return System.nanoTime();
+    }
+
+    /** {@code UserPath FOLDER N...}: prints the steps' times for debates of those sizes. */
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args[0]);
+        for (int i = 1; i < args.length; i++) {
+            int size = Integer.parseInt(args[i]);
+            ArgdownShapedDebates.Written debate = ArgdownShapedDebates.write(folder, size, 7);
+            Path laidOut = laidOut(debate);
+            Map<String, Double> medians = time(debate, laidOut, size >= 5000 ? 3 : 5);
+            System.out.println(size + " statements:");
+            medians.forEach((step, ms) -> System.out.printf("  %-22s %10.1f ms%n", step, ms));
+        }
+    }
+}
