@@ -87,9 +87,10 @@ final class RenderCommand implements Subcommand {
             if (name.endsWith(".svg")) {
                 Files.writeString(output, renderer.svg(diagram, scale, legend), StandardCharsets.UTF_8);
             } else if (name.endsWith(".pdf")) {
-                try (OutputStream pdf = Files.newOutputStream(output)) {
-                    renderer.writePdf(diagram, legend, pdf);
-                }
+                // Drawn in memory first, as the PNG: a drawing that fails leaves no file behind.
+                java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+                renderer.writePdf(diagram, legend, pdf);
+                Files.write(output, pdf.toByteArray());
             } else {
                 // Drawn in memory first: a drawing that fails leaves no file behind.
                 java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
