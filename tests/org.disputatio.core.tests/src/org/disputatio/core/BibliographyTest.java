@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.disputatio.model.edit.provider.Citations;
 import org.disputatio.model.Source;
 import org.disputatio.model.SourceKind;
 import org.disputatio.model.edit.provider.AuthorNames;
