@@ -228,7 +228,7 @@ final class ArgdownImport {
         source.setId(declaredId(s, "source", string(s, "title")));
         source.setTitle(string(s, "title"));
         for (Object author : list(s.get("authors"))) {
-            source.getAuthors().add(String.valueOf(author));
+            source.getAuthors().add(org.disputatio.model.edit.provider.AuthorNames.parse(String.valueOf(author)));
         }
         if (s.get("year") instanceof Number year) {
             source.setYear(year.intValue());

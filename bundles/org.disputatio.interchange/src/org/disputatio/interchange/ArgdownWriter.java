@@ -215,7 +215,7 @@ final class ArgdownWriter {
             Map<String, Object> d = data();
             put(d, "id", s.getId());
             put(d, "title", s.getTitle());
-            put(d, "authors", List.copyOf(s.getAuthors()));
+            put(d, "authors", s.getAuthors().stream().map(org.disputatio.model.edit.provider.AuthorNames::format).toList());
             put(d, "year", s.getYear());
             put(d, "venue", s.getVenue());
             put(d, "url", s.getUrl());

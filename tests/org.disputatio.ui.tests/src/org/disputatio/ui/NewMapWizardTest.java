@@ -88,7 +88,7 @@ class NewMapWizardTest {
         assertEquals("Public Diplomacy and Soft Power", source.getTitle());
         assertEquals(2008, source.getYear());
         assertEquals("Nye, Joseph S.; Sun, Jisheng", org.disputatio.model.edit.provider.AuthorNames.formatList(source.getAuthors()));
-        assertEquals("Nye and Sun 2008", org.disputatio.core.Citations.shortCitation(source));
+        assertEquals("Nye and Sun 2008", org.disputatio.model.edit.provider.Citations.shortCitation(source));
 
         MapEditor editor = (MapEditor) page.getActiveEditor();
         assertNotNull(editor);
