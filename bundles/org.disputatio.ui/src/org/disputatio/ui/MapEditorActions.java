@@ -84,6 +84,7 @@ final class MapEditorActions {
     private final Action clearAssumption;
     private final Action why;
     private final WhatIf whatIf;
+    private final SchemeMenus schemes;
     private final Action zoomIn = action("Zoom In", "Zoom in (+)", () -> viewer().zoomIn());
     private final Action zoomOut = action("Zoom Out", "Zoom out (-)", () -> viewer().zoomOut());
     private final Action zoomToFit = action("Fit", "Zoom to fit the map (F)", () -> viewer().zoomToFit());
@@ -100,6 +101,7 @@ final class MapEditorActions {
     MapEditorActions(MapEditor editor, MapEditing editing) {
         this.editor = editor;
         this.editing = editing;
+        schemes = new SchemeMenus(editor::getSession, () -> viewer().getSelectedElements());
         whatIf = new WhatIf(viewer(), editor.getEditorSite().getActionBars().getStatusLineManager());
         showEvaluation = action("Show E&valuation", "Show or hide which statements stand under the map's attacks (V)", whatIf::toggle);
         assumeAccepted = action("Assume &Accepted", "What if the selected statements were accepted? The map is not changed",
@@ -237,6 +239,7 @@ final class MapEditorActions {
         whatIfMenu.add(clearAssumption);
         menu.add(whatIfMenu);
         menu.add(why);
+        schemes.fill(menu);
         MenuManager layout = new MenuManager("La&yout");
         layoutChoices.forEach(choice -> layout.add(choice.submenu()));
         menu.add(layout);
