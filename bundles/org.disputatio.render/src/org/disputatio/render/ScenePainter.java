@@ -85,6 +85,9 @@ public final class ScenePainter {
                 }
             }
         }
+        if (HEAD * scale >= 2) {
+            QuestionCounts.paint(scene, surface);
+        }
         if (evaluation != null && HEAD * scale >= 2) {
             EvaluationMarks.paint(scene, surface, evaluation);
         }

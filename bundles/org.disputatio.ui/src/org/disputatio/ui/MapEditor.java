@@ -254,7 +254,7 @@ public class MapEditor extends EditorPart {
                 super.dispose();
             }
         };
-        page.setPropertySourceProvider(new ItemPropertySourceProvider(() -> session.getEditingDomain()));
+        page.setPropertySourceProvider(new SchemeProperties(new ItemPropertySourceProvider(() -> session.getEditingDomain()), this::getSession));
         propertySheetPages.add(page);
         return page;
     }

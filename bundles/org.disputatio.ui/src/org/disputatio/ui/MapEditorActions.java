@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.disputatio.core.MapClipboard;
 import org.disputatio.core.MapCommands;
 import org.disputatio.core.MapSession;
+import org.disputatio.core.evaluation.Label;
 import org.disputatio.model.Statement;
 import org.disputatio.model.edit.provider.Labels;
 import org.disputatio.model.StatementKind;
@@ -77,8 +78,13 @@ final class MapEditorActions {
             () -> viewer().toggleArguments());
     private final Action showKey = action("Show &Key", "Show or hide the key to shapes and lines (K)",
             () -> viewer().setLegendVisible(!viewer().isLegendVisible()));
-    private final Action showEvaluation = action("Show E&valuation", "Show or hide which statements stand under the map's attacks (V)",
-            () -> viewer().toggleEvaluation());
+    private final Action showEvaluation;
+    private final Action assumeAccepted;
+    private final Action assumeRejected;
+    private final Action clearAssumption;
+    private final Action why;
+    private final WhatIf whatIf;
+    private final SchemeMenus schemes;
     private final Action zoomIn = action("Zoom In", "Zoom in (+)", () -> viewer().zoomIn());
     private final Action zoomOut = action("Zoom Out", "Zoom out (-)", () -> viewer().zoomOut());
     private final Action zoomToFit = action("Fit", "Zoom to fit the map (F)", () -> viewer().zoomToFit());
@@ -95,6 +101,15 @@ final class MapEditorActions {
     MapEditorActions(MapEditor editor, MapEditing editing) {
         this.editor = editor;
         this.editing = editing;
+        schemes = new SchemeMenus(editor::getSession, () -> viewer().getSelectedElements());
+        whatIf = new WhatIf(viewer(), editor.getEditorSite().getActionBars().getStatusLineManager());
+        showEvaluation = action("Show E&valuation", "Show or hide which statements stand under the map's attacks (V)", whatIf::toggle);
+        assumeAccepted = action("Assume &Accepted", "What if the selected statements were accepted? The map is not changed",
+                () -> whatIf.assume(Label.ACCEPTED));
+        assumeRejected = action("Assume &Rejected", "What if the selected statements were rejected? The map is not changed",
+                () -> whatIf.assume(Label.REJECTED));
+        clearAssumption = action("Clear Assu&mption", "Let the selected statements' labels follow from the map again", whatIf::clear);
+        why = action("&Why?", "Why the selected statement has its label; selects the attackers or the missing support (W)", whatIf::why);
         newClaim = action("Claim", "New claim in the middle of the view (C at the pointer)",
                 () -> editing.addStatementAtPointer(StatementKind.CLAIM));
         newEvidence = action("Evidence", "New evidence in the middle of the view (E at the pointer)",
@@ -118,7 +133,9 @@ final class MapEditorActions {
         update();
         commands = Map.ofEntries(Map.entry("newClaim", newClaim), Map.entry("newEvidence", newEvidence), Map.entry("newRebuttal", newRebuttal),
                 Map.entry("support", support), Map.entry("attack", attack), Map.entry("layOut", layOut),
-                Map.entry("toggleArgument", toggleArgument), Map.entry("showKey", showKey), Map.entry("showEvaluation", showEvaluation), Map.entry("zoomIn", zoomIn),
+                Map.entry("toggleArgument", toggleArgument), Map.entry("showKey", showKey), Map.entry("showEvaluation", showEvaluation),
+                Map.entry("assumeAccepted", assumeAccepted), Map.entry("assumeRejected", assumeRejected),
+                Map.entry("clearAssumption", clearAssumption), Map.entry("why", why), Map.entry("zoomIn", zoomIn),
                 Map.entry("zoomOut", zoomOut), Map.entry("zoomToFit", zoomToFit), Map.entry("actualSize", actualSize));
         commands.forEach((id, action) -> action.setActionDefinitionId(COMMANDS + id));
     }
@@ -216,6 +233,13 @@ final class MapEditorActions {
         menu.add(toggleArgument);
         menu.add(showKey);
         menu.add(showEvaluation);
+        MenuManager whatIfMenu = new MenuManager("What &If");
+        whatIfMenu.add(assumeAccepted);
+        whatIfMenu.add(assumeRejected);
+        whatIfMenu.add(clearAssumption);
+        menu.add(whatIfMenu);
+        menu.add(why);
+        schemes.fill(menu);
         MenuManager layout = new MenuManager("La&yout");
         layoutChoices.forEach(choice -> layout.add(choice.submenu()));
         menu.add(layout);
@@ -236,7 +260,16 @@ final class MapEditorActions {
         delete.setEnabled(!selected.isEmpty());
         removeFromDiagram.setEnabled(statements);
         toggleArgument.setEnabled(selected.stream().anyMatch(org.disputatio.model.Argument.class::isInstance));
+        assumeAccepted.setEnabled(statements);
+        assumeRejected.setEnabled(statements);
+        clearAssumption.setEnabled(whatIf.canClear());
+        why.setEnabled(selected.size() == 1);
         layoutChoices.forEach(LayoutChoice::update);
+    }
+
+    /** The editor's what-if assumptions and "Why?". */
+    WhatIf whatIf() {
+        return whatIf;
     }
 
     void dispose() {

@@ -13,6 +13,7 @@ import org.disputatio.model.edit.provider.Citations;
 import org.disputatio.model.Source;
 import org.disputatio.model.SourceKind;
 import org.disputatio.model.edit.provider.AuthorNames;
+import org.disputatio.model.edit.provider.Citations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -44,7 +44,14 @@ final class MapDump {
             return "conflict(" + c.getKind() + " " + c.getAttackers().stream().map(Element::getId).sorted().toList() + " -> "
                     + key(c.getTarget()) + ")";
         }
-        return element instanceof Element e ? e.getId() : String.valueOf(element);
+        if (element instanceof Element e) {
+            return e.getId();
+        }
+        // An object without an identifier (an author) is known by its place, not by its identity hash.
+        if (element instanceof EObject o && o.eContainer() != null && o.eContainingFeature().isMany()) {
+            return o.eContainingFeature().getName() + "[" + ((List<?>) o.eContainer().eGet(o.eContainingFeature())).indexOf(o) + "]";
+        }
+        return String.valueOf(element);
     }
 
     private static String describe(EObject o, boolean withContainer) {

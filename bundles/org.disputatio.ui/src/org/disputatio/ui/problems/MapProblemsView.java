@@ -61,9 +61,11 @@ public class MapProblemsView extends ViewPart implements MapEditorTracker.Follow
 
             @Override
             public Image getImage(Object element) {
-                return PlatformUI.getWorkbench().getSharedImages().getImage(
-                        ((Problem) element).severity() == Problem.Severity.ERROR ? ISharedImages.IMG_OBJS_ERROR_TSK
-                                : ISharedImages.IMG_OBJS_WARN_TSK);
+                return PlatformUI.getWorkbench().getSharedImages().getImage(switch (((Problem) element).severity()) {
+                    case ERROR -> ISharedImages.IMG_OBJS_ERROR_TSK;
+                    case WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
+                    case INFO -> ISharedImages.IMG_OBJS_INFO_TSK;
+                });
             }
         });
         column("Description", 420, Problem::message);
@@ -121,8 +123,9 @@ public class MapProblemsView extends ViewPart implements MapEditorTracker.Follow
         problems.sort(Comparator.comparing(Problem::severity));
         viewer.refresh();
         long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+        long infos = problems.stream().filter(p -> p.severity() == Problem.Severity.INFO).count();
         setContentDescription(problems.isEmpty() ? "No problems."
-                : "Errors: " + errors + ", warnings: " + (problems.size() - errors));
+                : "Errors: " + errors + ", warnings: " + (problems.size() - errors - infos) + (infos == 0 ? "" : ", info: " + infos));
     }
 
     /** Activates the editor and selects, in view, what draws the problem's element. */

@@ -7,6 +7,7 @@ import static org.disputatio.ui.WorkbenchTesting.saveExchange;
 import static org.disputatio.ui.WorkbenchTesting.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,9 +30,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
+import org.disputatio.core.schemes.CatalogueScheme;
+import org.disputatio.core.schemes.SchemeCatalogue;
+import org.disputatio.core.schemes.SchemeCommands;
+import org.disputatio.model.Inference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +112,26 @@ class MapProblemsViewTest {
         assertTrue(table.getItem(0).getText(1).contains("does not say where (no locator)"), table.getItem(0).getText(1));
         assertTrue(table.getItem(1).getText(1).contains("no source it is quoted from"), table.getItem(1).getText(1));
 
+        session().getCommandStack().undo();
+        spin();
+        assertEquals(0, table.getItemCount());
+    }
+
+    @Test
+    void openCriticalQuestionsAreInfoWithTheInfoIcon() {
+        Inference inference = session().getMap().getInferences().get(0);
+        CatalogueScheme expert = SchemeCatalogue.shipped().byId("expert-opinion");
+        assertTrue(session().execute(SchemeCommands.choose(session().getEditingDomain(), session().getMap(), inference, expert)));
+        spin();
+        int questions = expert.questions().size();
+        assertEquals(questions, table.getItemCount(), "one row per open question");
+        assertEquals("Errors: 0, warnings: 0, info: " + questions, view.getContentDescription());
+        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+        for (int row = 0; row < questions; row++) {
+            assertEquals("info", table.getItem(row).getText(0));
+            assertSame(images.getImage(ISharedImages.IMG_OBJS_INFO_TSK), table.getItem(row).getImage(0), "the info icon");
+            assertNotSame(images.getImage(ISharedImages.IMG_OBJS_WARN_TSK), table.getItem(row).getImage(0), "not the warning one");
+        }
         session().getCommandStack().undo();
         spin();
         assertEquals(0, table.getItemCount());

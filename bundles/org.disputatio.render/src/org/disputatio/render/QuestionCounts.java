@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.disputatio.render;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.disputatio.core.schemes.CriticalQuestions;
+import org.disputatio.layout.FontSpec;
+import org.disputatio.model.Inference;
+
+/**
+ * The number of open critical questions of an inference with a scheme, drawn as "N?" in a small
+ * box under the right of its junction (or beside the middle of its line when one premise needs
+ * no junction), so that a reader sees which inferences still owe answers. In ink, like the
+ * evaluation marks; nothing for an inference without a scheme or with every question settled.
+ */
+final class QuestionCounts {
+
+    private static final int INK = 0x1A1A1A;
+    private static final int PAPER = 0xFFFFFF;
+    private static final double HEIGHT = 13;
+    private static final FontSpec FONT = new FontSpec(10, true);
+
+    private QuestionCounts() {
+    }
+
+    static void paint(Scene scene, Surface surface) {
+        Set<Inference> onJunctions = new HashSet<>();
+        for (Scene.Node node : scene.nodes()) {
+            if (node.shape().getElement() instanceof Inference inference) {
+                onJunctions.add(inference);
+                count(surface, inference, node.x() + node.width() + 2, node.y() + node.height() - 2);
+            }
+        }
+        for (Scene.Line line : scene.lines()) {
+            if (line.edge() != null && line.edge().getElement() instanceof Inference inference && onJunctions.add(inference)) {
+                List<double[]> points = line.points();
+                double[] a = points.get((points.size() - 1) / 2);
+                double[] b = points.get(points.size() / 2);
+                count(surface, inference, (a[0] + b[0]) / 2 + 3, (a[1] + b[1]) / 2 + 3);
+            }
+        }
+    }
+
+    private static void count(Surface surface, Inference inference, double x, double y) {
+        int open = CriticalQuestions.open(inference);
+        if (open == 0) {
+            return;
+        }
+        String text = open + "?";
+        double width = 6 + text.length() * 6.5;
+        surface.beginElement("questions", inference.getId() == null ? null : "questions-" + inference.getId(), open + (open == 1 ? " open critical question" : " open critical questions"));
+        surface.roundedRectangle(x, y, width, HEIGHT, 3, PAPER, INK, 1);
+        surface.text(text, x + width / 2, y + HEIGHT - 3, FONT, INK);
+        surface.endElement();
+    }
+}
