@@ -52,7 +52,8 @@ public class ImportAction extends Action {
     /** Imports the file into the editor's map and says what came in, or why nothing did. */
     static void importInto(MapEditor editor, Path file, Shell shell) {
         try {
-            MapImport.Result result = MapImport.importFile(editor.getSession(), file);
+            MapImport.Result result = MapImport.importFile(editor.getSession(), file, editor.getViewer().getDiagram(),
+                    editor.getViewer().edits());
             MessageDialog.openInformation(shell, TITLE, MapImport.describe(file, result));
         } catch (MapFileException e) {
             String where = e.getLine() > 0 ? "Line " + e.getLine() + ", column " + e.getColumn() + ": " : "";

@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -25,12 +27,15 @@ import org.disputatio.core.PresentationCommands;
 import org.disputatio.core.PresentationCommands.Gesture;
 import org.disputatio.interchange.MapFormats;
 import org.disputatio.model.Element;
+import org.disputatio.model.Statement;
 import org.disputatio.render.MapRenderer;
 import org.disputatio.ui.MapEditor;
 import org.disputatio.ui.MapPreferences;
 import org.disputatio.ui.RecentFiles;
 import org.disputatio.ui.WorkbenchTesting;
+import org.disputatio.views.Diagram;
 import org.disputatio.views.Presentation;
+import org.disputatio.views.Shape;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -158,16 +163,30 @@ class ImportExportTest {
         MapEditor editor = openExchange();
         Path file = dir.resolve("critics.argdown");
         Files.writeString(file, "[Thesis]: Soft power is a tool of the state.\n  <- [Edney]: Regime security comes first.\n");
+        Diagram diagram = editor.getViewer().getDiagram();
+        Map<Shape, List<Double>> before = diagram.getShapes().stream().collect(Collectors.toMap(s -> s, ImportExportTest::box));
+        int edges = diagram.getEdges().size();
         List<String> said = answerDialog(ImportAction.TITLE, "OK");
         importFile(file);
         MapSession session = editor.getSession();
         assertEquals(5, session.getMap().getStatements().size());
+        before.forEach((shape, box) -> assertEquals(box, box(shape), "the shapes already drawn stay where they were"));
+        List<Shape> added = diagram.getShapes().stream().filter(s -> !before.containsKey(s)).toList();
+        assertEquals(2, added.stream().filter(s -> s.getElement() instanceof Statement).count(), "the statements are drawn");
+        for (Shape shape : added) {
+            assertTrue(shape.getWidth() > 0 && shape.getHeight() > 0, "sized for its text");
+            for (Shape old : before.keySet()) {
+                assertFalse(overlap(shape, old), "laid out clear of " + old.getElement());
+            }
+        }
+        assertEquals(edges + 1, diagram.getEdges().size(), "the new attack is drawn too");
         assertEquals(2, session.getMap().getConflicts().size());
         assertTrue(String.join("\n", said).contains("Imported 2 statements from critics.argdown"), said.toString());
         assertTrue(editor.isDirty());
         assertEquals(countElements(session), ids(session).size(), "identifiers stay unique");
         session.getCommandStack().undo();
         assertEquals(3, session.getMap().getStatements().size(), "one Undo takes the whole import back");
+        assertEquals(before.keySet(), Set.copyOf(diagram.getShapes()), "its shapes too");
         assertEquals(1, session.getMap().getConflicts().size());
     }
 
@@ -250,6 +269,15 @@ class ImportExportTest {
     /** What each statement says, by its text or else its label (the exchange map has labels only; AIF keeps one wording). */
     private static List<String> texts(MapSession session) {
         return session.getMap().getStatements().stream().map(s -> s.getText() != null ? s.getText() : s.getLabel()).sorted().toList();
+    }
+
+    private static List<Double> box(Shape shape) {
+        return List.of(shape.getX(), shape.getY(), shape.getWidth(), shape.getHeight());
+    }
+
+    private static boolean overlap(Shape a, Shape b) {
+        return a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth() && a.getY() < b.getY() + b.getHeight()
+                && b.getY() < a.getY() + a.getHeight();
     }
 
     private static Set<String> ids(MapSession session) {
