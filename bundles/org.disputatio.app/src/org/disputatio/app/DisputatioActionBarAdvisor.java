@@ -4,6 +4,8 @@ package org.disputatio.app;
 import org.disputatio.ui.NewMapAction;
 import org.disputatio.ui.OpenMapAction;
 import org.disputatio.ui.RecentFilesMenu;
+import org.disputatio.ui.exchange.ExportAction;
+import org.disputatio.ui.exchange.ImportAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -16,7 +18,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
  * The standard workbench actions, so that editors' Save, Undo and Redo work as in any Eclipse,
- * and the File menu's New Map, Open File and recent maps.
+ * and the File menu's New Map, Open File, Import, Export and recent maps.
  */
 class DisputatioActionBarAdvisor extends ActionBarAdvisor {
 
@@ -28,6 +30,8 @@ class DisputatioActionBarAdvisor extends ActionBarAdvisor {
     protected void makeActions(IWorkbenchWindow window) {
         register(new NewMapAction(window));
         register(new OpenMapAction(window));
+        register(new ImportAction(window));
+        register(new ExportAction(window));
         for (ActionFactory factory : new ActionFactory[] { ActionFactory.SAVE, ActionFactory.SAVE_AS,
                 ActionFactory.REVERT, ActionFactory.CLOSE, ActionFactory.QUIT, ActionFactory.UNDO,
                 ActionFactory.REDO, ActionFactory.CUT, ActionFactory.COPY, ActionFactory.PASTE,
@@ -49,6 +53,9 @@ class DisputatioActionBarAdvisor extends ActionBarAdvisor {
         file.add(getAction(ActionFactory.SAVE.getId()));
         file.add(getAction(ActionFactory.SAVE_AS.getId()));
         file.add(getAction(ActionFactory.REVERT.getId()));
+        file.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
+        file.add(getAction(ImportAction.ID));
+        file.add(getAction(ExportAction.ID));
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new RecentFilesMenu(getActionBarConfigurer().getWindowConfigurer().getWindow()));
         file.add(getAction(ActionFactory.QUIT.getId()));
