@@ -4,11 +4,11 @@ package org.disputatio.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.disputatio.core.MapFileException;
+import org.disputatio.core.MapFiles;
 import org.disputatio.core.MapSession;
 import org.disputatio.core.evaluation.Evaluation;
 import org.disputatio.core.evaluation.EvaluationOptions;
@@ -84,19 +84,17 @@ final class RenderCommand implements Subcommand {
                 }
                 renderer.showEvaluation(Evaluation.of(session.getMap(), chosen)::label);
             }
+            // Drawn in memory first, then written whole by the one safe write: a drawing that
+            // fails, or a crash, leaves no partial file.
+            java.io.ByteArrayOutputStream drawn = new java.io.ByteArrayOutputStream();
             if (name.endsWith(".svg")) {
-                Files.writeString(output, renderer.svg(diagram, scale, legend), StandardCharsets.UTF_8);
+                drawn.writeBytes(renderer.svg(diagram, scale, legend).getBytes(StandardCharsets.UTF_8));
             } else if (name.endsWith(".pdf")) {
-                // Drawn in memory first, as the PNG: a drawing that fails leaves no file behind.
-                java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
-                renderer.writePdf(diagram, legend, pdf);
-                Files.write(output, pdf.toByteArray());
+                renderer.writePdf(diagram, legend, drawn);
             } else {
-                // Drawn in memory first: a drawing that fails leaves no file behind.
-                java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-                renderer.writePng(diagram, scale, legend, png);
-                Files.write(output, png.toByteArray());
+                renderer.writePng(diagram, scale, legend, drawn);
             }
+            MapFiles.writeAtomically(output, drawn.toByteArray());
             return OK;
         } catch (MapFileException e) {
             err.println(e.getMessage());

@@ -4,13 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.disputatio.core.MapFileException;
+import org.disputatio.core.MapFiles;
 import org.disputatio.core.MapSession;
 import org.disputatio.render.MapRenderer;
 import org.disputatio.render.SlideDeck;
@@ -90,14 +90,14 @@ final class SlidesCommand implements Subcommand {
             if (pdf) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 deck.writePdf(notes, handout, bytes);
-                Files.write(output, bytes.toByteArray());
+                MapFiles.writeAtomically(output, bytes.toByteArray());
                 if (!handout) {
                     String base = output.getFileName().toString();
-                    Files.writeString(output.resolveSibling(base.substring(0, base.length() - 4) + ".pdfpc"), deck.pdfpc(notes),
-                            StandardCharsets.UTF_8);
+                    MapFiles.writeAtomically(output.resolveSibling(base.substring(0, base.length() - 4) + ".pdfpc"),
+                            deck.pdfpc(notes).getBytes(StandardCharsets.UTF_8));
                 }
             } else {
-                Files.writeString(output, deck.html(), StandardCharsets.UTF_8);
+                MapFiles.writeAtomically(output, deck.html().getBytes(StandardCharsets.UTF_8));
             }
             out.println(output + ": " + deck.size() + " steps of '" + presentation.getName() + "'");
             return OK;

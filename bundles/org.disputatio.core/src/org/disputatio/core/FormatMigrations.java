@@ -56,16 +56,19 @@ final class FormatMigrations {
 
     /** The content in the current format; the same bytes when no old namespace is declared. */
     static byte[] migrate(byte[] content) throws IOException, SAXException {
-        String text = new String(content, StandardCharsets.ISO_8859_1);
+        // A map declares its namespaces on its root element, so only that start tag is looked at:
+        // a current file (every load) is not copied or scanned as a whole.
+        String root = rootStartTag(content);
         List<Migration> due = new ArrayList<>();
         for (Migration migration : TABLE) {
-            if (text.contains("\"" + migration.namespace() + "\"") || text.contains("'" + migration.namespace() + "'")) {
+            if (root.contains("\"" + migration.namespace() + "\"") || root.contains("'" + migration.namespace() + "'")) {
                 due.add(migration);
             }
         }
         if (due.isEmpty()) {
             return content;
         }
+        String text = new String(content, StandardCharsets.ISO_8859_1);
         // The namespace is renamed in the text (the bytes stay as they were: ISO-8859-1 maps each
         // byte to one char); the steps then change what the old format wrote differently.
         for (Migration migration : due) {
@@ -77,6 +80,21 @@ final class FormatMigrations {
             migration.step().accept(document);
         }
         return write(document);
+    }
+
+    /** The first element's start tag (after the XML declaration and comments); the whole content when there is none. */
+    private static String rootStartTag(byte[] content) {
+        for (int i = 0; i + 1 < content.length; i++) {
+            if (content[i] == '<' && Character.isLetter(content[i + 1])) {
+                for (int end = i; end < content.length; end++) {
+                    if (content[end] == '>') {
+                        return new String(content, i, end + 1 - i, StandardCharsets.ISO_8859_1);
+                    }
+                }
+                break;
+            }
+        }
+        return new String(content, StandardCharsets.ISO_8859_1);
     }
 
     private static void structuredAuthors(Document document) {

@@ -2,6 +2,7 @@ package org.disputatio.render;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.disputatio.core.evaluation.Label;
 import org.disputatio.layout.FontSpec;
@@ -27,7 +28,8 @@ final class EvaluationMarks {
     private EvaluationMarks() {
     }
 
-    static void paint(Scene scene, Surface surface, Function<Element, Label> labels) {
+    static void paint(Scene scene, Surface surface, Function<Element, Label> labels, Predicate<Scene.Node> nodeInView,
+            Predicate<List<double[]>> lineInView) {
         java.util.Set<Element> onJunctions = new java.util.HashSet<>();
         for (Scene.Node node : scene.nodes()) {
             Element element = node.shape().getElement() instanceof Element e ? e : null;
@@ -35,16 +37,22 @@ final class EvaluationMarks {
             if (label == null) {
                 continue;
             }
+            if (element instanceof Inference) {
+                onJunctions.add(element);
+            }
+            if (!nodeInView.test(node)) {
+                continue;
+            }
             if (element instanceof Statement) {
                 rail(surface, label, node.x() + 3, node.y() + 4, node.height() - 8);
                 badge(surface, label, node.x() + node.width() - BADGE * 0.6, node.y() - BADGE * 0.4, BADGE);
             } else if (element instanceof Inference) {
-                onJunctions.add(element);
                 badge(surface, label, node.x() + node.width() + 2, node.y() - SMALL_BADGE, SMALL_BADGE);
             }
         }
         for (Scene.Line line : scene.lines()) {
-            if (line.edge() != null && line.edge().getElement() instanceof Inference inference && !onJunctions.contains(inference)) {
+            if (line.edge() != null && line.edge().getElement() instanceof Inference inference && !onJunctions.contains(inference)
+                    && lineInView.test(line.points())) {
                 Label label = labels.apply(inference);
                 if (label != null) {
                     double[] middle = middle(line.points());
@@ -54,7 +62,8 @@ final class EvaluationMarks {
         }
     }
 
-    private static double[] middle(List<double[]> points) {
+    /** The middle of a line's middle segment, where a mark of a line without a junction goes. */
+    static double[] middle(List<double[]> points) {
         double[] a = points.get((points.size() - 1) / 2);
         double[] b = points.get(points.size() / 2);
         return new double[] { (a[0] + b[0]) / 2, (a[1] + b[1]) / 2 };

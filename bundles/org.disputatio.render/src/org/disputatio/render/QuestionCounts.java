@@ -4,6 +4,7 @@ package org.disputatio.render;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.disputatio.core.schemes.CriticalQuestions;
 import org.disputatio.layout.FontSpec;
@@ -25,20 +26,21 @@ final class QuestionCounts {
     private QuestionCounts() {
     }
 
-    static void paint(Scene scene, Surface surface) {
+    static void paint(Scene scene, Surface surface, Predicate<Scene.Node> nodeInView, Predicate<List<double[]>> lineInView) {
         Set<Inference> onJunctions = new HashSet<>();
         for (Scene.Node node : scene.nodes()) {
             if (node.shape().getElement() instanceof Inference inference) {
                 onJunctions.add(inference);
-                count(surface, inference, node.x() + node.width() + 2, node.y() + node.height() - 2);
+                if (nodeInView.test(node)) {
+                    count(surface, inference, node.x() + node.width() + 2, node.y() + node.height() - 2);
+                }
             }
         }
         for (Scene.Line line : scene.lines()) {
-            if (line.edge() != null && line.edge().getElement() instanceof Inference inference && onJunctions.add(inference)) {
-                List<double[]> points = line.points();
-                double[] a = points.get((points.size() - 1) / 2);
-                double[] b = points.get(points.size() / 2);
-                count(surface, inference, (a[0] + b[0]) / 2 + 3, (a[1] + b[1]) / 2 + 3);
+            if (line.edge() != null && line.edge().getElement() instanceof Inference inference && onJunctions.add(inference)
+                    && lineInView.test(line.points())) {
+                double[] middle = EvaluationMarks.middle(line.points());
+                count(surface, inference, middle[0] + 3, middle[1] + 3);
             }
         }
     }

@@ -4,6 +4,7 @@ package org.disputatio.render;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.disputatio.core.evaluation.Label;
 
@@ -85,13 +86,21 @@ public final class ScenePainter {
                 }
             }
         }
+        // The overlays draw only what lies in the painted area, as the shapes and lines above do;
+        // their marks stand a little outside the shapes, so the area is widened by that much.
+        double m = MARK_REACH;
+        Predicate<Scene.Node> nodeInView = node -> visible(node, x - m, y - m, width + 2 * m, height + 2 * m);
+        Predicate<List<double[]>> lineInView = points -> intersects(points, x - m, y - m, width + 2 * m, height + 2 * m);
         if (HEAD * scale >= 2) {
-            QuestionCounts.paint(scene, surface);
+            QuestionCounts.paint(scene, surface, nodeInView, lineInView);
         }
         if (evaluation != null && HEAD * scale >= 2) {
-            EvaluationMarks.paint(scene, surface, evaluation);
+            EvaluationMarks.paint(scene, surface, evaluation, nodeInView, lineInView);
         }
     }
+
+    /** How far the evaluation and question marks reach beyond the shape or line they belong to. */
+    private static final double MARK_REACH = 40;
 
     private static boolean visible(Scene.Node node, double x, double y, double width, double height) {
         return node.x() < x + width && node.x() + node.width() > x && node.y() < y + height && node.y() + node.height() > y;
