@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.disputatio.app;
 
-import org.disputatio.ui.NewMapAction;
-import org.disputatio.ui.OpenMapAction;
-import org.disputatio.ui.RecentFilesMenu;
 import org.disputatio.ui.exchange.ExportAction;
 import org.disputatio.ui.exchange.ImportAction;
+import org.disputatio.ui.files.NewMapAction;
+import org.disputatio.ui.files.OpenMapAction;
+import org.disputatio.ui.files.RecentFilesMenu;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;

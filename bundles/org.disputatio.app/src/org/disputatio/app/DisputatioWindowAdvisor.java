@@ -4,10 +4,10 @@ package org.disputatio.app;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.disputatio.ui.MapEditor;
-import org.disputatio.ui.MapEditorInput;
-import org.disputatio.ui.MapFileDropListener;
-import org.disputatio.ui.MapFileOpener;
+import org.disputatio.ui.editor.MapEditor;
+import org.disputatio.ui.editor.MapEditorInput;
+import org.disputatio.ui.files.MapFileDropListener;
+import org.disputatio.ui.files.MapFileOpener;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.graphics.Point;

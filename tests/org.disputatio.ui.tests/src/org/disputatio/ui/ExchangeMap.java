@@ -25,7 +25,7 @@ import org.disputatio.views.Diagram;
  * A small map of Nye's thesis and Sun and Wang's rebuttal with sources, actors and an argument,
  * for the tests of the views that follow the map editor.
  */
-final class ExchangeMap {
+public final class ExchangeMap {
 
     private ExchangeMap() {
     }
@@ -35,7 +35,7 @@ final class ExchangeMap {
      * of nothing; Nye holds the thesis and its reason, Sun and Wang the rebuttal; Nye's argument
      * is the inference from the reason to the thesis. The reason has no source.
      */
-    static Path write(Path file) throws IOException {
+    public static Path write(Path file) throws IOException {
         MapSession session = MapSession.create(file, "Nye and Sun and Wang");
         ArgumentMap map = session.getMap();
         Source edney = MapElements.source("Building National Cohesion", 2015, "Kingsley Edney");

@@ -12,6 +12,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.disputatio.ui.editor.MapEditor;
+import org.disputatio.ui.files.MapFileOpener;
+import org.disputatio.ui.files.RecentFiles;
+import org.disputatio.ui.preferences.MapPreferences;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;

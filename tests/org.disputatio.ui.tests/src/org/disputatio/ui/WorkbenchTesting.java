@@ -15,6 +15,8 @@ import org.disputatio.layout.NodeFormat;
 import org.disputatio.model.ArgumentMap;
 import org.disputatio.model.Statement;
 import org.disputatio.model.StatementKind;
+import org.disputatio.ui.editor.MapEditor;
+import org.disputatio.ui.editor.MapEditorInput;
 import org.disputatio.views.Diagram;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.disputatio.ui.MapEditor;
-import org.disputatio.ui.MapPreferences;
+import org.disputatio.ui.editor.MapEditor;
+import org.disputatio.ui.preferences.MapPreferences;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;

@@ -4,8 +4,8 @@ package org.disputatio.ui.exchange;
 import java.nio.file.Path;
 
 import org.disputatio.core.MapFileException;
-import org.disputatio.ui.MapEditor;
-import org.disputatio.ui.MapFileOpener;
+import org.disputatio.ui.editor.MapEditor;
+import org.disputatio.ui.files.MapFileOpener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;

@@ -1,6 +1,6 @@
 package org.disputatio.ui.present;
 
-import org.disputatio.ui.MapEditor;
+import org.disputatio.ui.editor.MapEditor;
 import org.disputatio.views.Presentation;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;

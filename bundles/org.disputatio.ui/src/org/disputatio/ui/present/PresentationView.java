@@ -3,11 +3,11 @@ package org.disputatio.ui.present;
 import java.util.List;
 
 import org.disputatio.core.MapSession;
-import org.disputatio.core.PresentationCommands;
 import org.disputatio.core.PresentationCommands.Gesture;
+import org.disputatio.core.PresentationCommands;
 import org.disputatio.model.Element;
-import org.disputatio.ui.MapEditor;
-import org.disputatio.ui.MapEditorTracker;
+import org.disputatio.ui.editor.MapEditor;
+import org.disputatio.ui.editor.MapEditorTracker;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.Presentation;
 import org.disputatio.views.Step;

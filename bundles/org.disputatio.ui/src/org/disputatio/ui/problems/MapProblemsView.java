@@ -9,12 +9,12 @@ import java.util.stream.Stream;
 
 import org.disputatio.core.MapValidator;
 import org.disputatio.core.Problem;
-import org.disputatio.model.edit.provider.Citations;
 import org.disputatio.model.Conflict;
 import org.disputatio.model.Inference;
 import org.disputatio.model.Statement;
-import org.disputatio.ui.MapEditor;
-import org.disputatio.ui.MapEditorTracker;
+import org.disputatio.model.edit.provider.Citations;
+import org.disputatio.ui.editor.MapEditor;
+import org.disputatio.ui.editor.MapEditorTracker;
 import org.disputatio.viewer.MapViewer;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;

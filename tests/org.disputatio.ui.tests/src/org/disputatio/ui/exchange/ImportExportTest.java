@@ -18,21 +18,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.disputatio.core.MapSession;
-import org.disputatio.core.PresentationCommands;
 import org.disputatio.core.PresentationCommands.Gesture;
+import org.disputatio.core.PresentationCommands;
 import org.disputatio.interchange.MapFormats;
 import org.disputatio.model.Element;
 import org.disputatio.model.Statement;
 import org.disputatio.render.MapRenderer;
-import org.disputatio.ui.MapEditor;
-import org.disputatio.ui.MapPreferences;
-import org.disputatio.ui.RecentFiles;
 import org.disputatio.ui.WorkbenchTesting;
+import org.disputatio.ui.editor.MapEditor;
+import org.disputatio.ui.files.RecentFiles;
+import org.disputatio.ui.preferences.MapPreferences;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.Presentation;
 import org.disputatio.views.Shape;

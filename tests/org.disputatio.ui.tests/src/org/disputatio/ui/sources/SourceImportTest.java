@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.disputatio.model.ArgmapPackage;
-import org.disputatio.ui.MapEditor;
 import org.disputatio.ui.Widgets;
+import org.disputatio.ui.editor.MapEditor;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Table;

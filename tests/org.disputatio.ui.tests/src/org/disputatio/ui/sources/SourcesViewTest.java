@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.disputatio.ui.sources;
 
-import static org.disputatio.ui.Widgets.answerDialog;
 import static org.disputatio.ui.Widgets.all;
+import static org.disputatio.ui.Widgets.answerDialog;
 import static org.disputatio.ui.WorkbenchTesting.open;
 import static org.disputatio.ui.WorkbenchTesting.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.disputatio.model.edit.provider.Citations;
 import org.disputatio.core.MapSession;
 import org.disputatio.core.MapValidator;
 import org.disputatio.core.Problem;
@@ -27,7 +26,8 @@ import org.disputatio.model.Source;
 import org.disputatio.model.SourceKind;
 import org.disputatio.model.Statement;
 import org.disputatio.model.edit.provider.AuthorNames;
-import org.disputatio.ui.MapEditor;
+import org.disputatio.model.edit.provider.Citations;
+import org.disputatio.ui.editor.MapEditor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.viewers.StructuredSelection;

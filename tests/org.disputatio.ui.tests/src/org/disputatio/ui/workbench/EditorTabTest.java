@@ -11,8 +11,8 @@ import java.util.List;
 
 import org.disputatio.model.ArgmapPackage;
 import org.disputatio.model.Statement;
-import org.disputatio.ui.MapEditor;
 import org.disputatio.ui.WorkbenchTesting;
+import org.disputatio.ui.editor.MapEditor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.custom.CTabFolder;

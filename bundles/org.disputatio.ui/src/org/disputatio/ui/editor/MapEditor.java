@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.disputatio.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.disputatio.core.MapFileException;
+import org.disputatio.core.MapSession;
+import org.disputatio.interchange.MapFormats;
+import org.disputatio.model.edit.ui.ItemPropertySourceProvider;
+import org.disputatio.render.DiagramPipeline;
+import org.disputatio.ui.outline.MapOutlinePage;
+import org.disputatio.ui.preferences.MapPreferences;
+import org.disputatio.viewer.MapEditing;
+import org.disputatio.viewer.MapViewer;
+import org.disputatio.views.Diagram;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+
+/**
+ * Edits one map file on the map canvas, with a tool bar above it and a context menu on it (see
+ * {@link MapEditorActions}). Every change goes through the session's command stack, which the
+ * workbench's Undo and Redo drive; saving never leaves a half-written file.
+ */
+public class MapEditor extends EditorPart {
+
+    public static final String ID = "org.disputatio.ui.mapEditor";
+
+    /**
+     * Fired when the editor's {@link MapSession} is replaced (Revert): views that follow the
+     * editor must drop the old session's objects and show the new one's.
+     */
+    public static final int PROP_SESSION = 0x301;
+
+    /** The smallest zoom at which a map opens: its labels are still read at this size. */
+    private static final double READABLE_ZOOM = 0.45;
+
+    private MapSession session;
+    private MapViewer viewer;
+    /** The Properties views' pages for this editor; they show values a command may have changed. */
+    private final List<PropertySheetPage> propertySheetPages = new ArrayList<>();
+    private MapEditing editing;
+    private MapEditorActions actions;
+    private final CommandStackListener dirtyListener = event -> getSite().getShell().getDisplay().asyncExec(() -> {
+        firePropertyChange(PROP_DIRTY);
+        updateUndoRedo();
+        propertySheetPages.stream().filter(p -> p.getControl() != null && !p.getControl().isDisposed()).forEach(PropertySheetPage::refresh);
+    });
+    /** Open maps follow the preferences as they change. */
+    private final IPropertyChangeListener preferenceListener = event -> {
+        if (MapPreferences.MAP_APPEARANCE.contains(event.getProperty())) {
+            applyPreferences();
+        }
+    };
+    private final Action undo = new Action("&Undo") {
+        @Override
+        public void run() {
+            session.getCommandStack().undo();
+        }
+    };
+    private final Action redo = new Action("&Redo") {
+        @Override
+        public void run() {
+            session.getCommandStack().redo();
+        }
+    };
+    private final Action selectAll = new Action("Select &All") {
+        @Override
+        public void run() {
+            viewer.selectAll();
+        }
+    };
+    private final Action revert = new Action("Re&vert") {
+        @Override
+        public void run() {
+            revertToSaved();
+        }
+    };
+    private FindStatementDialog findDialog;
+    private final Action find = new Action("&Find Statement...") {
+        @Override
+        public void run() {
+            if (findDialog == null || findDialog.getShell() == null) {
+                findDialog = new FindStatementDialog(getSite().getShell(), MapEditor.this);
+                findDialog.open();
+            } else {
+                findDialog.getShell().setActive();
+            }
+        }
+    };
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof MapEditorInput mapInput)) {
+            throw new PartInitException("Not a map file: " + input.getName());
+        }
+        setSite(site);
+        setInput(input);
+        MapSession read = mapInput.takeSession();
+        try {
+            session = read != null ? read
+                    : mapInput.getFile() == null ? MapSession.create(Path.of("untitled.argmap"), "Untitled map")
+                    : MapFormats.open(mapInput.getFile());
+        } catch (MapFileException e) {
+            // Nothing is written; the message says where the file is broken.
+            throw new PartInitException("Cannot open " + e.getMessage(), e);
+        }
+        setPartName(input.getName() + (imported() ? " (imported: Save As keeps it as a map)" : ""));
+        session.getCommandStack().addCommandStackListener(dirtyListener);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(area);
+        ToolBarManager toolBar = new ToolBarManager(SWT.FLAT | SWT.WRAP | SWT.RIGHT);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(toolBar.createControl(area));
+        viewer = new MapViewer(area);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        applyPreferences();
+        MapPreferences.store().addPropertyChangeListener(preferenceListener);
+        viewer.setEditingDomain(session.getEditingDomain());
+        viewer.setInput(diagramToShow());
+        getSite().setSelectionProvider(viewer);
+        editing = new MapEditing(viewer);
+        actions = new MapEditorActions(this, editing);
+        actions.activateCommands(getSite());
+        actions.fillToolBar(toolBar);
+        toolBar.update(true);
+        MenuManager contextMenu = new MenuManager("#PopupMenu");
+        contextMenu.setRemoveAllWhenShown(true);
+        contextMenu.addMenuListener(actions::fillContextMenu);
+        viewer.getControl().setMenu(contextMenu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(contextMenu, viewer);
+        setGlobalActionHandlers(getEditorSite().getActionBars());
+        updateUndoRedo();
+        parent.getDisplay().asyncExec(() -> {
+            if (!viewer.getControl().isDisposed()) {
+                viewer.zoomToFit();
+                // A large map fitted whole is too small to read: open it readable, around its middle.
+                if (viewer.getZoom() < READABLE_ZOOM) {
+                    viewer.setZoom(READABLE_ZOOM);
+                }
+            }
+        });
+    }
+
+    private void applyPreferences() {
+        viewer.setSettings(MapPreferences.settings(MapPreferences.store()));
+    }
+
+    /**
+     * Puts this editor's actions behind the workbench's Edit and File menus and keys. Editors of
+     * one type share their action bars, so {@link MapEditorContributor} calls this again whenever
+     * another map editor becomes active.
+     */
+    void setGlobalActionHandlers(IActionBars bars) {
+        actions.setGlobalActionHandlers(bars);
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
+        bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
+        bars.setGlobalActionHandler(ActionFactory.FIND.getId(), find);
+        bars.updateActionBars();
+    }
+
+    /**
+     * The map's first diagram, in step with the map and laid out if it never was; a map without
+     * one (a new map) gets a diagram of the whole map in the preferred layout, saved with it.
+     */
+    private Diagram diagramToShow() {
+        return new DiagramPipeline(viewer.getSettings(), viewer.getTextMeasurer()).show(session, null, true);
+    }
+
+    private void updateUndoRedo() {
+        revert.setEnabled(session.isDirty() && ((MapEditorInput) getEditorInput()).getFile() != null);
+        undo.setEnabled(session.getCommandStack().canUndo());
+        undo.setText(session.getCommandStack().canUndo() ? "&Undo " + session.getCommandStack().getUndoCommand().getLabel() : "&Undo");
+        redo.setEnabled(session.getCommandStack().canRedo());
+        redo.setText(session.getCommandStack().canRedo() ? "&Redo " + session.getCommandStack().getRedoCommand().getLabel() : "&Redo");
+        actions.update();
+    }
+
+    /** Drops the unsaved changes and shows the file as it is on disk. */
+    public void revertToSaved() {
+        Path file = ((MapEditorInput) getEditorInput()).getFile();
+        if (file == null) {
+            return;
+        }
+        MapSession reloaded;
+        try {
+            reloaded = MapFormats.open(file);
+        } catch (MapFileException e) {
+            MessageDialog.openError(getSite().getShell(), "Revert failed", "The map was left as it is.\n\n" + e.getMessage());
+            return;
+        }
+        session.getCommandStack().removeCommandStackListener(dirtyListener);
+        session.dispose();
+        session = reloaded;
+        session.getCommandStack().addCommandStackListener(dirtyListener);
+        viewer.setEditingDomain(session.getEditingDomain());
+        viewer.setInput(diagramToShow());
+        // The Properties view must not go on editing the old session's objects.
+        viewer.setSelection(StructuredSelection.EMPTY);
+        updateUndoRedo();
+        firePropertyChange(PROP_DIRTY);
+        firePropertyChange(PROP_SESSION);
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            return adapter.cast(newPropertySheetPage());
+        }
+        if (adapter == IContentOutlinePage.class) {
+            return adapter.cast(new MapOutlinePage(this));
+        }
+        return super.getAdapter(adapter);
+    }
+
+    private PropertySheetPage newPropertySheetPage() {
+        PropertySheetPage page = new PropertySheetPage() {
+            @Override
+            public void setActionBars(IActionBars actionBars) {
+                super.setActionBars(actionBars);
+                // While the Properties view is active its own action bars count: Undo and Redo still act on the map.
+                actionBars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+                actionBars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+            }
+
+            @Override
+            public void dispose() {
+                propertySheetPages.remove(this);
+                super.dispose();
+            }
+        };
+        page.setPropertySourceProvider(new SchemeProperties(new ItemPropertySourceProvider(() -> session.getEditingDomain()), this::getSession));
+        propertySheetPages.add(page);
+        return page;
+    }
+
+    public MapSession getSession() {
+        return session;
+    }
+
+    public MapViewer getViewer() {
+        return viewer;
+    }
+
+    /** Adding, connecting and relabelling statements on the canvas. */
+    public MapEditing getEditing() {
+        return editing;
+    }
+
+    /** Whether the map was read from Argdown or AIF: saving then asks for a map file, so that nothing is lost. */
+    private boolean imported() {
+        Path file = ((MapEditorInput) getEditorInput()).getFile();
+        return file != null && MapFormats.Format.of(file) != null && MapFormats.Format.of(file) != MapFormats.Format.ARGMAP;
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        if (((MapEditorInput) getEditorInput()).getFile() == null || imported()) {
+            doSaveAs();
+            return;
+        }
+        try {
+            session.save();
+            firePropertyChange(PROP_DIRTY);
+        } catch (IOException e) {
+            MessageDialog.openError(getSite().getShell(), "Save failed",
+                    "The map was not saved, and the file on disk is unchanged.\n\n" + e.getMessage());
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.argmap", "*.xmi" });
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        Path file = Path.of(chosen.endsWith(".argmap") || chosen.endsWith(".xmi") ? chosen : chosen + ".argmap");
+        try {
+            session.saveAs(file);
+            setInputWithNotify(new MapEditorInput(file));
+            setPartName(file.getFileName().toString());
+            firePropertyChange(PROP_DIRTY);
+        } catch (IOException e) {
+            MessageDialog.openError(getSite().getShell(), "Save failed", "The map was not saved.\n\n" + e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean isDirty() {
+        return session.isDirty();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return true;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (findDialog != null) {
+            findDialog.close();
+        }
+        MapPreferences.store().removePropertyChangeListener(preferenceListener);
+        if (actions != null) {
+            actions.dispose();
+        }
+        if (session != null) {
+            session.getCommandStack().removeCommandStackListener(dirtyListener);
+            session.dispose();
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.disputatio.ui.outline;
+
+import org.disputatio.core.MapSession;
+import org.disputatio.model.edit.ui.AdapterFactoryLabelProvider;
+import org.disputatio.ui.editor.MapEditor;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IPropertyListener;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+
+/**
+ * The map editor's outline: the map's statements grouped by source, actor or argument (the view
+ * menu chooses). Its selection and the canvas's follow each other; it follows the model's changes
+ * and a Revert of the editor.
+ */
+public class MapOutlinePage extends ContentOutlinePage {
+
+    private final MapEditor editor;
+    private OutlineGrouping grouping = OutlineGrouping.BY_SOURCE;
+    /** Set while one side copies the other's selection, so that the copy is not copied back. */
+    private boolean synchronizing;
+
+    private final ISelectionChangedListener canvasListener = event -> copySelection(event.getSelection(), true);
+    private final IPropertyListener sessionListener = (source, property) -> {
+        if (property == MapEditor.PROP_SESSION) {
+            showSession();
+        }
+    };
+
+    public MapOutlinePage(MapEditor editor) {
+        this.editor = editor;
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        super.createControl(parent);
+        showSession();
+        addSelectionChangedListener(event -> copySelection(event.getSelection(), false));
+        editor.getViewer().addSelectionChangedListener(canvasListener);
+        editor.addPropertyListener(sessionListener);
+        IMenuManager menu = getSite().getActionBars().getMenuManager();
+        for (OutlineGrouping choice : OutlineGrouping.values()) {
+            IAction action = new Action(choice.label(), IAction.AS_RADIO_BUTTON) {
+                @Override
+                public void run() {
+                    if (isChecked()) {
+                        setGrouping(choice);
+                    }
+                }
+            };
+            action.setChecked(choice == grouping);
+            menu.add(action);
+        }
+    }
+
+    /** Shows the editor's current session, with fresh providers over its adapter factory. */
+    private void showSession() {
+        MapSession session = editor.getSession();
+        TreeViewer tree = getTreeViewer();
+        tree.setLabelProvider(new AdapterFactoryLabelProvider(session.getAdapterFactory()));
+        tree.setContentProvider(new GroupedContentProvider(session.getAdapterFactory(), grouping));
+        tree.setInput(session.getMap());
+    }
+
+    public OutlineGrouping getGrouping() {
+        return grouping;
+    }
+
+    /** Regroups the tree, keeping the selection. */
+    public void setGrouping(OutlineGrouping newGrouping) {
+        grouping = newGrouping;
+        TreeViewer tree = getTreeViewer();
+        ISelection selection = tree.getSelection();
+        tree.setContentProvider(new GroupedContentProvider(editor.getSession().getAdapterFactory(), grouping));
+        tree.setInput(editor.getSession().getMap());
+        synchronizing = true;
+        try {
+            tree.setSelection(selection, true);
+        } finally {
+            synchronizing = false;
+        }
+    }
+
+    private void copySelection(ISelection selection, boolean fromCanvas) {
+        if (synchronizing || getControl() == null || getControl().isDisposed()) {
+            return;
+        }
+        synchronizing = true;
+        try {
+            if (fromCanvas) {
+                getTreeViewer().setSelection(selection, true);
+            } else {
+                editor.getViewer().setSelection(selection, true);
+            }
+        } finally {
+            synchronizing = false;
+        }
+    }
+
+    @Override
+    public void dispose() {
+        editor.removePropertyListener(sessionListener);
+        if (!editor.getViewer().getControl().isDisposed()) {
+            editor.getViewer().removeSelectionChangedListener(canvasListener);
+        }
+        super.dispose();
+    }
+}

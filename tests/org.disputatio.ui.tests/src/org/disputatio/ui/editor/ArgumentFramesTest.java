@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.disputatio.ui.editor;
+
+import static org.disputatio.ui.WorkbenchTesting.spin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.disputatio.core.DiagramContents;
+import org.disputatio.core.MapElements;
+import org.disputatio.core.MapSession;
+import org.disputatio.layout.AwtTextMeasurer;
+import org.disputatio.layout.DiagramLayouter;
+import org.disputatio.layout.NodeFormat;
+import org.disputatio.model.ArgmapFactory;
+import org.disputatio.model.Argument;
+import org.disputatio.model.ArgumentMap;
+import org.disputatio.model.Element;
+import org.disputatio.model.Inference;
+import org.disputatio.model.Statement;
+import org.disputatio.model.StatementKind;
+import org.disputatio.render.Scene;
+import org.disputatio.ui.WorkbenchTesting;
+import org.disputatio.viewer.MapViewer;
+import org.disputatio.views.Diagram;
+import org.disputatio.views.Shape;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Arguments drawn as frames on the canvas: selected, moved, collapsed and opened with real events. */
+class ArgumentFramesTest {
+
+    @TempDir
+    Path dir;
+
+    private IWorkbenchPage page;
+    private MapEditor editor;
+    private MapViewer viewer;
+    private Canvas canvas;
+    private Argument argument;
+    private Statement thesis;
+    private Statement reason;
+    private Statement rebuttal;
+
+    @BeforeEach
+    void openMap() throws Exception {
+        Path file = dir.resolve("framed.argmap");
+        MapSession session = MapSession.create(file, "Nye's argument");
+        ArgumentMap map = session.getMap();
+        thesis = MapElements.statement(StatementKind.CLAIM, "US and Chinese soft power can be mutually reinforcing");
+        reason = MapElements.statement(StatementKind.CLAIM, "Mutual attraction reduces the potential for conflict");
+        rebuttal = MapElements.statement(StatementKind.REBUTTAL, "Non-zero-sum talk reflects a Western political system");
+        map.getStatements().addAll(List.of(thesis, reason, rebuttal));
+        Inference inference = MapElements.inference(List.of(reason), thesis);
+        map.getInferences().add(inference);
+        map.getConflicts().add(MapElements.conflict(List.of(rebuttal), thesis));
+        argument = ArgmapFactory.eINSTANCE.createArgument();
+        argument.setId("nye");
+        argument.setTitle("Nye's mutual-reinforcement argument");
+        argument.getInferences().add(inference);
+        argument.setMainConclusion(thesis);
+        map.getArguments().add(argument);
+        Diagram diagram = DiagramContents.wholeMap(map, "Framed");
+        DiagramLayouter.applyDirectly(new DiagramLayouter(new AwtTextMeasurer(), NodeFormat.DEFAULT).compute(diagram, null));
+        session.getResource().getContents().add(diagram);
+        session.save();
+
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        editor = (MapEditor) page.openEditor(new MapEditorInput(file), MapEditor.ID);
+        // From here on, the editor's own copies of what was saved.
+        argument = opened(argument);
+        thesis = opened(thesis);
+        reason = opened(reason);
+        rebuttal = opened(rebuttal);
+        viewer = editor.getViewer();
+        canvas = (Canvas) viewer.getControl();
+        canvas.getShell().setSize(1200, 800);
+        spin();
+        viewer.setZoom(1);
+        spin();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Element> T opened(T saved) {
+        return (T) editor.getSession().getResource().getEObject(saved.getId());
+    }
+
+    @AfterEach
+    void close() {
+        page.closeAllEditors(false);
+    }
+
+    private void send(int type, int x, int y, int stateMask) {
+        Event event = new Event();
+        event.x = x;
+        event.y = y;
+        event.button = 1;
+        event.stateMask = stateMask;
+        canvas.notifyListeners(type, event);
+    }
+
+    private void press(char character) {
+        Event event = new Event();
+        event.character = character;
+        event.keyCode = character;
+        canvas.notifyListeners(SWT.KeyDown, event);
+        spin();
+    }
+
+    private Shape frame() {
+        Scene.Node node = viewer.nodeOf(argument);
+        assertNotNull(node, "the argument is not drawn");
+        return node.shape();
+    }
+
+    private Shape shapeOf(Statement statement) {
+        return viewer.nodeOf(statement).shape();
+    }
+
+    /** A point inside the frame, in its title, away from the statements it holds. */
+    private int[] titleOfFrame() {
+        Shape frame = frame();
+        return viewer.toControl(frame.getX() + 6, frame.getY() + 6);
+    }
+
+    @Test
+    void theFrameHoldsTheArgumentsStatementsAndAClickInItSelectsTheArgument() {
+        Shape frame = frame();
+        for (Statement member : List.of(thesis, reason)) {
+            Shape shape = shapeOf(member);
+            assertTrue(shape.getX() > frame.getX() && shape.getX() + shape.getWidth() < frame.getX() + frame.getWidth()
+                    && shape.getY() > frame.getY() && shape.getY() + shape.getHeight() < frame.getY() + frame.getHeight(),
+                    member.getLabel() + " is outside the frame");
+        }
+        Shape outside = shapeOf(rebuttal);
+        assertFalse(outside.getX() > frame.getX() && outside.getX() < frame.getX() + frame.getWidth()
+                && outside.getY() > frame.getY() && outside.getY() < frame.getY() + frame.getHeight(), "the rebuttal is framed");
+        int[] p = titleOfFrame();
+        send(SWT.MouseDown, p[0], p[1], 0);
+        send(SWT.MouseUp, p[0], p[1], 0);
+        assertSame(argument, ((IStructuredSelection) viewer.getSelection()).getFirstElement());
+    }
+
+    @Test
+    void draggingTheFrameCarriesItsStatementsAndUndoPutsThemBack() {
+        double reasonX = shapeOf(reason).getX();
+        double rebuttalX = shapeOf(rebuttal).getX();
+        double frameX = frame().getX();
+        int[] p = titleOfFrame();
+        send(SWT.MouseDown, p[0], p[1], 0);
+        send(SWT.MouseMove, p[0] + 60, p[1] + 30, SWT.BUTTON1);
+        send(SWT.MouseUp, p[0] + 60, p[1] + 30, 0);
+        spin();
+        assertEquals(reasonX + 60, shapeOf(reason).getX(), 0.5);
+        assertEquals(frameX + 60, frame().getX(), 0.5);
+        assertEquals(rebuttalX, shapeOf(rebuttal).getX(), 1e-9, "a shape outside the frame moved");
+        editor.getSession().getCommandStack().undo();
+        spin();
+        assertEquals(reasonX, shapeOf(reason).getX(), 1e-9);
+        assertEquals(frameX, frame().getX(), 1e-9);
+    }
+
+    @Test
+    void enterCollapsesTheSelectedArgumentIntoOneBoxAndOpensItAgain() {
+        viewer.setSelection(new StructuredSelection(argument));
+        press(SWT.CR);
+        assertTrue(frame().isCollapsed());
+        assertNull(viewer.nodeOf(reason), "a collapsed argument still shows its statements");
+        assertNull(viewer.nodeOf(thesis));
+        assertNotNull(viewer.nodeOf(rebuttal));
+        Scene.Node box = viewer.nodeOf(argument);
+        assertTrue(box.caption().get(0).contains("2 statements"), "caption: " + box.caption());
+        // The rebuttal's attack on the hidden thesis now reaches the argument's box.
+        assertTrue(viewer.getScene().lines().stream().map(l -> l.points().get(l.points().size() - 1)).anyMatch(end -> box.contains(end[0], end[1])),
+                "no line ends on the collapsed argument");
+        assertTrue(editor.isDirty());
+
+        viewer.setSelection(new StructuredSelection(argument));
+        press(SWT.CR);
+        assertFalse(frame().isCollapsed());
+        assertNotNull(viewer.nodeOf(reason));
+
+        editor.getSession().getCommandStack().undo();
+        editor.getSession().getCommandStack().undo();
+        spin();
+        assertFalse(frame().isCollapsed());
+        assertFalse(editor.isDirty());
+    }
+}
