@@ -22,6 +22,7 @@ import org.disputatio.views.Presentation;
 import org.disputatio.views.Shape;
 import org.disputatio.views.Step;
 import org.disputatio.views.ViewsPackage;
+import org.disputatio.views.geometry.Point;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
@@ -124,7 +125,7 @@ public final class MapCommands {
 
     /** Moves a shape; see {@link #move(EditingDomain, Map)}. */
     public static Command move(EditingDomain domain, Shape shape, double x, double y) {
-        return move(domain, Map.of(shape, new double[] { x, y }));
+        return move(domain, Map.of(shape, new Point(x, y)));
     }
 
     /**
@@ -132,12 +133,12 @@ public final class MapCommands {
      * longer fit, so they are cleared in the same command, each once: a line without a route is
      * drawn straight, border to border, until the next layout.
      */
-    public static Command move(EditingDomain domain, Map<Shape, double[]> positions) {
+    public static Command move(EditingDomain domain, Map<Shape, Point> positions) {
         CompoundCommand command = new CompoundCommand("Move");
         Set<org.disputatio.views.Edge> rerouted = new LinkedHashSet<>();
         positions.forEach((shape, p) -> {
-            command.append(SetCommand.create(domain, shape, V.getShape_X(), p[0]));
-            command.append(SetCommand.create(domain, shape, V.getShape_Y(), p[1]));
+            command.append(SetCommand.create(domain, shape, V.getShape_X(), p.x()));
+            command.append(SetCommand.create(domain, shape, V.getShape_Y(), p.y()));
             if (shape.eContainer() instanceof Diagram diagram) {
                 for (org.disputatio.views.Edge edge : diagram.getEdges()) {
                     if ((edge.getSource() == shape || edge.getTarget() == shape) && !edge.getRoute().isEmpty()) {

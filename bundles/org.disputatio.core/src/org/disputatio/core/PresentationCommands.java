@@ -10,6 +10,7 @@ import org.disputatio.views.Rectangle;
 import org.disputatio.views.Step;
 import org.disputatio.views.ViewsFactory;
 import org.disputatio.views.ViewsPackage;
+import org.disputatio.views.geometry.Box;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
@@ -144,17 +145,17 @@ public final class PresentationCommands {
     }
 
     /** Shows this area at the step instead of framing its focus; null goes back to the focus. */
-    public static Command setCamera(EditingDomain domain, Step step, double[] area) {
+    public static Command setCamera(EditingDomain domain, Step step, Box area) {
         Rectangle camera = null;
         if (area != null) {
-            if (!(area[2] > 0 && area[3] > 0)) {
+            if (!(area.width() > 0 && area.height() > 0)) {
                 return UnexecutableCommand.INSTANCE;
             }
             camera = ViewsFactory.eINSTANCE.createRectangle();
-            camera.setX(area[0]);
-            camera.setY(area[1]);
-            camera.setWidth(area[2]);
-            camera.setHeight(area[3]);
+            camera.setX(area.x());
+            camera.setY(area.y());
+            camera.setWidth(area.width());
+            camera.setHeight(area.height());
         }
         return SetCommand.create(domain, step, V.getStep_Camera(), camera);
     }

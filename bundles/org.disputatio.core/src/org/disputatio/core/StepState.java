@@ -14,6 +14,7 @@ import org.disputatio.views.Presentation;
 import org.disputatio.views.Rectangle;
 import org.disputatio.views.Shape;
 import org.disputatio.views.Step;
+import org.disputatio.views.geometry.Box;
 
 /**
  * What a presentation shows at one step, computed from its steps alone: the one home of the
@@ -28,12 +29,15 @@ import org.disputatio.views.Step;
  * @param visible the elements shown
  * @param added the elements shown now that the step before did not show (they fade in)
  * @param highlighted the shown elements this step stresses; the rest is dimmed around them
- * @param camera the area of the diagram to show: {@code x, y, width, height}
+ * @param camera the area of the diagram to show
  */
-public record StepState(Set<Element> visible, Set<Element> added, Set<Element> highlighted, double[] camera) {
+public record StepState(Set<Element> visible, Set<Element> added, Set<Element> highlighted, Box camera) {
 
     /** Room around the framed shapes, in diagram units. */
     public static final double CAMERA_MARGIN = 30;
+
+    /** The camera of a step with nothing to show. */
+    private static final Box NOWHERE = new Box(0, 0, 0, 0);
 
     /** The state at step {@code index} (from 0) of the presentation, on its diagram. */
     public static StepState at(Presentation presentation, int index) {
@@ -116,30 +120,30 @@ public record StepState(Set<Element> visible, Set<Element> added, Set<Element> h
         return shown.contains(conflict.getTarget()) && conflict.getAttackers().stream().anyMatch(shown::contains);
     }
 
-    private static double[] camera(Step step, Diagram diagram, Set<Element> shown) {
+    private static Box camera(Step step, Diagram diagram, Set<Element> shown) {
         Rectangle explicit = step.getCamera();
         if (explicit != null && explicit.getWidth() > 0 && explicit.getHeight() > 0) {
-            return new double[] { explicit.getX(), explicit.getY(), explicit.getWidth(), explicit.getHeight() };
+            return new Box(explicit.getX(), explicit.getY(), explicit.getWidth(), explicit.getHeight());
         }
         if (diagram == null) {
-            return new double[] { 0, 0, 0, 0 };
+            return NOWHERE;
         }
         Set<Element> framed = expand(step.getFocus());
         if (framed.isEmpty()) {
             framed = shown;
         }
-        double[] box = bounds(diagram, framed);
+        Box box = bounds(diagram, framed);
         if (box == null) {
             box = bounds(diagram, null);
         }
         if (box == null) {
-            return new double[] { 0, 0, 0, 0 };
+            return NOWHERE;
         }
-        return new double[] { box[0] - CAMERA_MARGIN, box[1] - CAMERA_MARGIN, box[2] + 2 * CAMERA_MARGIN, box[3] + 2 * CAMERA_MARGIN };
+        return box.grownBy(CAMERA_MARGIN);
     }
 
     /** The box around the shapes of these elements (all shapes when null), or null when none is drawn. */
-    private static double[] bounds(Diagram diagram, Set<Element> elements) {
+    private static Box bounds(Diagram diagram, Set<Element> elements) {
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         boolean any = false;
         for (Shape shape : diagram.getShapes()) {
@@ -151,6 +155,6 @@ public record StepState(Set<Element> visible, Set<Element> added, Set<Element> h
                 any = true;
             }
         }
-        return any ? new double[] { minX, minY, maxX - minX, maxY - minY } : null;
+        return any ? new Box(minX, minY, maxX - minX, maxY - minY) : null;
     }
 }

@@ -14,6 +14,7 @@ import org.disputatio.model.Element;
 import org.disputatio.model.Inference;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.Shape;
+import org.disputatio.views.geometry.Box;
 
 /**
  * The arguments a diagram draws as groups: an open argument is a frame around the shapes of its
@@ -112,16 +113,16 @@ public final class ArgumentGroups {
     }
 
     /** The frame around laid-out member boxes, leaving room above them for the title. */
-    static double[] frame(List<double[]> memberBoxes, double titleWidth, double titleHeight) {
+    static Box frame(List<Box> memberBoxes, double titleWidth, double titleHeight) {
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-        for (double[] b : memberBoxes) {
-            minX = Math.min(minX, b[0]);
-            minY = Math.min(minY, b[1]);
-            maxX = Math.max(maxX, b[0] + b[2]);
-            maxY = Math.max(maxY, b[1] + b[3]);
+        for (Box b : memberBoxes) {
+            minX = Math.min(minX, b.x());
+            minY = Math.min(minY, b.y());
+            maxX = Math.max(maxX, b.right());
+            maxY = Math.max(maxY, b.bottom());
         }
         double width = Math.max(maxX - minX + 2 * PADDING, titleWidth + 2 * PADDING);
         double x = (minX + maxX) / 2 - width / 2;
-        return new double[] { x, minY - PADDING - titleHeight, width, maxY - minY + 2 * PADDING + titleHeight };
+        return new Box(x, minY - PADDING - titleHeight, width, maxY - minY + 2 * PADDING + titleHeight);
     }
 }

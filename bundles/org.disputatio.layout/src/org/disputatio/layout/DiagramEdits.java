@@ -17,6 +17,9 @@ import org.disputatio.model.Statement;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.Shape;
 import org.disputatio.views.ViewsPackage;
+import org.disputatio.views.geometry.Box;
+import org.disputatio.views.geometry.Point;
+import org.disputatio.views.geometry.Size;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.IdentityCommand;
@@ -63,20 +66,20 @@ public final class DiagramEdits {
             return UnexecutableCommand.INSTANCE;
         }
         ArgumentGroups groups = ArgumentGroups.of(diagram);
-        Map<Shape, double[]> boxes = new LinkedHashMap<>();
+        Map<Shape, Box> boxes = new LinkedHashMap<>();
         for (Shape shape : carried(diagram, selected)) {
             if (!groups.isOpen(shape)) {
-                double[] box = layouter.box(shape);
-                boxes.put(shape, new double[] { box[0] + dx, box[1] + dy, box[2], box[3] });
+                boxes.put(shape, layouter.box(shape).movedBy(dx, dy));
             }
         }
-        Map<Shape, double[]> positions = new LinkedHashMap<>(boxes);
+        Map<Shape, Point> positions = new LinkedHashMap<>();
+        boxes.forEach((shape, box) -> positions.put(shape, box.topLeft()));
         CompoundCommand move = new CompoundCommand("Move");
         for (Shape group : groups.groups()) {
             if (groups.isOpen(group) && groups.members(group).stream().anyMatch(boxes::containsKey)) {
-                double[] frame = layouter.frame(group, groups, boxes);
-                positions.put(group, frame);
-                move.append(MapCommands.resize(domain, group, frame[2], frame[3]));
+                Box frame = layouter.frame(group, groups, boxes);
+                positions.put(group, frame.topLeft());
+                move.append(MapCommands.resize(domain, group, frame.width(), frame.height()));
             }
         }
         move.append(MapCommands.move(domain, positions));
@@ -134,8 +137,8 @@ public final class DiagramEdits {
         CompoundCommand sizes = new CompoundCommand("Size");
         for (Shape shape : diagram.getShapes()) {
             if (shape.getWidth() <= 0 || shape.getHeight() <= 0) {
-                double[] size = layouter.size(shape);
-                sizes.append(MapCommands.resize(domain, shape, size[0], size[1]));
+                Size size = layouter.size(shape);
+                sizes.append(MapCommands.resize(domain, shape, size.width(), size.height()));
             }
         }
         return sizes.isEmpty() ? IdentityCommand.INSTANCE : sizes;
@@ -144,11 +147,11 @@ public final class DiagramEdits {
     /** Adds a statement to the map and its shape, sized for its text, centred on a point of the diagram. */
     public Command addStatement(ArgumentMap map, Diagram diagram, Statement statement, double centreX, double centreY) {
         Shape shape = org.disputatio.core.MapElements.shape(statement, 0, 0, 0, 0);
-        double[] size = layouter.size(shape);
-        shape.setX(centreX - size[0] / 2);
-        shape.setY(centreY - size[1] / 2);
-        shape.setWidth(size[0]);
-        shape.setHeight(size[1]);
+        Size size = layouter.size(shape);
+        shape.setX(centreX - size.width() / 2);
+        shape.setY(centreY - size.height() / 2);
+        shape.setWidth(size.width());
+        shape.setHeight(size.height());
         CompoundCommand add = new CompoundCommand(statement.getLabel());
         add.append(MapCommands.add(domain, map, statement));
         add.append(MapCommands.addShape(domain, diagram, shape));

@@ -15,10 +15,12 @@ import org.disputatio.views.Diagram;
 import org.disputatio.views.Edge;
 import org.disputatio.views.LayoutAlgorithm;
 import org.disputatio.views.LayoutDirection;
-import org.disputatio.views.Point;
 import org.disputatio.views.Shape;
 import org.disputatio.views.ViewsFactory;
 import org.disputatio.views.ViewsPackage;
+import org.disputatio.views.geometry.Box;
+import org.disputatio.views.geometry.Point;
+import org.disputatio.views.geometry.Size;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.CoreOptions;
@@ -69,33 +71,32 @@ public final class DiagramLayouter {
     }
 
     /** The result: new bounds of shapes and new routes of edges. */
-    public record Result(Map<Shape, double[]> bounds, Map<Edge, List<double[]>> routes) {
+    public record Result(Map<Shape, Box> bounds, Map<Edge, List<Point>> routes) {
     }
 
     /** The size a shape's element needs (for an open argument: the size of its title). */
-    public double[] size(Shape shape) {
+    public Size size(Shape shape) {
         if (shape.getElement() instanceof Statement statement) {
             NodeText text = NodeText.of(statement, format.of(shape), measurer);
-            return new double[] { text.width(), text.height() };
+            return new Size(text.width(), text.height());
         }
         if (shape.getElement() instanceof Argument argument) {
             NodeText text = NodeText.of(argument, shape.isCollapsed() ? ArgumentGroups.of(diagramOf(shape)).members(shape).size() : 0,
                     format.of(shape), measurer);
-            return new double[] { text.width(), text.height() };
+            return new Size(text.width(), text.height());
         }
-        return new double[] { format.junctionSize(), format.junctionSize() };
+        return new Size(format.junctionSize(), format.junctionSize());
     }
 
     /**
      * Where a shape stands and how large it is (x, y, width, height): its own size, or, for a
      * shape never laid out, the size its text needs.
      */
-    public double[] box(Shape shape) {
+    public Box box(Shape shape) {
         if (shape.getWidth() > 0 && shape.getHeight() > 0) {
-            return new double[] { shape.getX(), shape.getY(), shape.getWidth(), shape.getHeight() };
+            return new Box(shape.getX(), shape.getY(), shape.getWidth(), shape.getHeight());
         }
-        double[] size = size(shape);
-        return new double[] { shape.getX(), shape.getY(), size[0], size[1] };
+        return size(shape).at(shape.getX(), shape.getY());
     }
 
     private static Diagram diagramOf(Shape shape) {
@@ -136,15 +137,15 @@ public final class DiagramLayouter {
             }
         }
         Map<Shape, ElkNode> nodes = new LinkedHashMap<>();
-        Map<Shape, double[]> sizes = new HashMap<>();
+        Map<Shape, Size> sizes = new HashMap<>();
         for (Shape shape : diagram.getShapes()) {
             if (groups.isOpen(shape) || groups.isHidden(shape)) {
                 continue;
             }
-            double[] size = size(shape);
+            Size size = size(shape);
             sizes.put(shape, size);
             ElkNode node = ElkGraphUtil.createNode(frames.getOrDefault(groups.groupOf(shape), graph));
-            node.setDimensions(size[0], size[1]);
+            node.setDimensions(size.width(), size.height());
             nodes.put(shape, node);
         }
         // A collapsed argument takes the lines of the shapes it hides: one line for each pair of ends.
@@ -160,12 +161,12 @@ public final class DiagramLayouter {
         LayoutAlgorithms.forSize(graph, algorithm, nodes.size());
         new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
 
-        Map<Shape, double[]> bounds = new LinkedHashMap<>();
+        Map<Shape, Box> bounds = new LinkedHashMap<>();
         nodes.forEach((shape, node) -> {
-            double[] origin = absolute(node.getParent());
-            bounds.put(shape, new double[] { origin[0] + node.getX(), origin[1] + node.getY(), node.getWidth(), node.getHeight() });
+            Point origin = absolute(node.getParent());
+            bounds.put(shape, new Box(origin.x() + node.getX(), origin.y() + node.getY(), node.getWidth(), node.getHeight()));
         });
-        Map<Edge, List<double[]>> routes = new LinkedHashMap<>();
+        Map<Edge, List<Point>> routes = new LinkedHashMap<>();
         edges.forEach((edge, elkEdge) -> routes.put(edge, route(elkEdge)));
 
         Set<Shape> fixed = new java.util.HashSet<>();
@@ -188,36 +189,36 @@ public final class DiagramLayouter {
      * The frame an open argument needs around its shapes, where {@code boxes} puts them (shapes
      * it leaves out stay where they are).
      */
-    public double[] frame(Shape group, ArgumentGroups groups, Map<Shape, double[]> boxes) {
-        List<double[]> members = groups.members(group).stream()
+    public Box frame(Shape group, ArgumentGroups groups, Map<Shape, Box> boxes) {
+        List<Box> members = groups.members(group).stream()
                 .map(m -> boxes.containsKey(m) ? boxes.get(m) : box(m)).toList();
-        return ArgumentGroups.frame(members, size(group)[0], titleHeight(group));
+        return ArgumentGroups.frame(members, size(group).width(), titleHeight(group));
     }
 
     /** Where a node's inside begins, in the coordinates of the whole graph. */
-    private static double[] absolute(ElkNode node) {
+    private static Point absolute(ElkNode node) {
         double x = 0;
         double y = 0;
         for (ElkNode n = node; n != null && n.getParent() != null; n = n.getParent()) {
             x += n.getX();
             y += n.getY();
         }
-        return new double[] { x, y };
+        return new Point(x, y);
     }
 
-    private static List<double[]> route(ElkEdge edge) {
-        List<double[]> points = new ArrayList<>();
+    private static List<Point> route(ElkEdge edge) {
+        List<Point> points = new ArrayList<>();
         if (edge.getSections().isEmpty()) {
             return points;
         }
         // Routes are relative to the node that contains the edge (a frame, for a line inside it).
-        double[] origin = absolute(edge.getContainingNode());
+        Point origin = absolute(edge.getContainingNode());
         ElkEdgeSection section = edge.getSections().get(0);
-        points.add(new double[] { origin[0] + section.getStartX(), origin[1] + section.getStartY() });
+        points.add(origin.plus(section.getStartX(), section.getStartY()));
         for (ElkBendPoint bend : section.getBendPoints()) {
-            points.add(new double[] { origin[0] + bend.getX(), origin[1] + bend.getY() });
+            points.add(origin.plus(bend.getX(), bend.getY()));
         }
-        points.add(new double[] { origin[0] + section.getEndX(), origin[1] + section.getEndY() });
+        points.add(origin.plus(section.getEndX(), section.getEndY()));
         return points;
     }
 
@@ -226,26 +227,19 @@ public final class DiagramLayouter {
      * others off anything they overlap (force and radial layouts can overlap too), and
      * straightens the lines whose ends moved.
      */
-    private static void settle(Diagram diagram, ArgumentGroups groups, Set<Shape> fixed, Map<Shape, double[]> bounds,
-            Map<Shape, double[]> sizes, Map<Edge, List<double[]>> routes) {
+    private static void settle(Diagram diagram, ArgumentGroups groups, Set<Shape> fixed, Map<Shape, Box> bounds,
+            Map<Shape, Size> sizes, Map<Edge, List<Point>> routes) {
         // Align the laid-out block with the fixed shapes' original frame rather than at 0,0.
-        double[] shift = alignment(fixed, bounds);
-        for (List<double[]> route : routes.values()) {
-            for (double[] p : route) {
-                p[0] += shift[0];
-                p[1] += shift[1];
-            }
-        }
+        Point shift = alignment(fixed, bounds);
+        routes.replaceAll((edge, route) -> route.stream().map(shift::plus).toList());
         java.util.Set<Shape> moved = new java.util.HashSet<>(fixed);
-        for (Map.Entry<Shape, double[]> entry : bounds.entrySet()) {
+        for (Map.Entry<Shape, Box> entry : bounds.entrySet()) {
             Shape shape = entry.getKey();
-            double[] b = entry.getValue();
             if (fixed.contains(shape)) {
-                double[] size = shape.getWidth() > 0 ? new double[] { shape.getWidth(), shape.getHeight() } : sizes.get(shape);
-                entry.setValue(new double[] { shape.getX(), shape.getY(), size[0], size[1] });
+                Size size = shape.getWidth() > 0 ? new Size(shape.getWidth(), shape.getHeight()) : sizes.get(shape);
+                entry.setValue(size.at(shape.getX(), shape.getY()));
             } else {
-                b[0] += shift[0];
-                b[1] += shift[1];
+                entry.setValue(entry.getValue().movedBy(shift));
             }
         }
         List<Shape> free = bounds.keySet().stream().filter(s -> !fixed.contains(s)).toList();
@@ -253,26 +247,23 @@ public final class DiagramLayouter {
             boolean changed = false;
             // Sweep in x order: only boxes that start before this one ends can overlap it.
             List<Shape> byX = new ArrayList<>(bounds.keySet());
-            byX.sort(java.util.Comparator.comparingDouble(s -> bounds.get(s)[0]));
-            double widest = byX.stream().mapToDouble(s -> bounds.get(s)[2]).max().orElse(0) + GAP;
+            byX.sort(java.util.Comparator.comparingDouble(s -> bounds.get(s).x()));
+            double widest = byX.stream().mapToDouble(s -> bounds.get(s).width()).max().orElse(0) + GAP;
             for (Shape shape : free) {
-                double[] b = bounds.get(shape);
-                int start = lowerBound(byX, bounds, b[0] - widest);
-                for (int k = start; k < byX.size() && bounds.get(byX.get(k))[0] <= b[0] + b[2] + GAP; k++) {
+                Box b = bounds.get(shape);
+                int start = lowerBound(byX, bounds, b.x() - widest);
+                for (int k = start; k < byX.size() && bounds.get(byX.get(k)).x() <= b.right() + GAP; k++) {
                     Shape other = byX.get(k);
                     if (other == shape) {
                         continue;
                     }
-                    double[] o = bounds.get(other);
+                    Box o = bounds.get(other);
                     if (overlap(b, o)) {
                         // Push along the axis that needs the smaller move.
-                        double right = o[0] + o[2] + GAP - b[0];
-                        double down = o[1] + o[3] + GAP - b[1];
-                        if (right < down) {
-                            b[0] += right;
-                        } else {
-                            b[1] += down;
-                        }
+                        double right = o.right() + GAP - b.x();
+                        double down = o.bottom() + GAP - b.y();
+                        b = right < down ? b.movedBy(right, 0) : b.movedBy(0, down);
+                        bounds.put(shape, b);
                         moved.add(shape);
                         changed = true;
                     }
@@ -291,12 +282,12 @@ public final class DiagramLayouter {
         }
     }
 
-    private static int lowerBound(List<Shape> byX, Map<Shape, double[]> bounds, double x) {
+    private static int lowerBound(List<Shape> byX, Map<Shape, Box> bounds, double x) {
         int low = 0;
         int high = byX.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (bounds.get(byX.get(mid))[0] < x) {
+            if (bounds.get(byX.get(mid)).x() < x) {
                 low = mid + 1;
             } else {
                 high = mid;
@@ -305,33 +296,33 @@ public final class DiagramLayouter {
         return low;
     }
 
-    private static double[] alignment(Set<Shape> fixed, Map<Shape, double[]> bounds) {
+    private static Point alignment(Set<Shape> fixed, Map<Shape, Box> bounds) {
         double dx = 0;
         double dy = 0;
         int n = 0;
         for (Shape shape : fixed) {
             if (shape.getWidth() > 0) {
-                double[] laid = bounds.get(shape);
-                dx += shape.getX() - laid[0];
-                dy += shape.getY() - laid[1];
+                Box laid = bounds.get(shape);
+                dx += shape.getX() - laid.x();
+                dy += shape.getY() - laid.y();
                 n++;
             }
         }
-        return n == 0 ? new double[] { 0, 0 } : new double[] { dx / n, dy / n };
+        return n == 0 ? Point.ORIGIN : new Point(dx / n, dy / n);
     }
 
-    private static boolean overlap(double[] a, double[] b) {
-        return a[0] < b[0] + b[2] + GAP / 2 && b[0] < a[0] + a[2] + GAP / 2
-                && a[1] < b[1] + b[3] + GAP / 2 && b[1] < a[1] + a[3] + GAP / 2;
+    private static boolean overlap(Box a, Box b) {
+        return a.x() < b.right() + GAP / 2 && b.x() < a.right() + GAP / 2
+                && a.y() < b.bottom() + GAP / 2 && b.y() < a.bottom() + GAP / 2;
     }
 
     /** Writes a result into a diagram that is not being edited. */
     public static void applyDirectly(Result result) {
         result.bounds().forEach((shape, b) -> {
-            shape.setX(b[0]);
-            shape.setY(b[1]);
-            shape.setWidth(b[2]);
-            shape.setHeight(b[3]);
+            shape.setX(b.x());
+            shape.setY(b.y());
+            shape.setWidth(b.width());
+            shape.setHeight(b.height());
         });
         result.routes().forEach((edge, route) -> {
             edge.getRoute().clear();
@@ -344,10 +335,10 @@ public final class DiagramLayouter {
         CompoundCommand command = new CompoundCommand("Layout");
         ViewsPackage v = ViewsPackage.eINSTANCE;
         result.bounds().forEach((shape, b) -> {
-            setIfChanged(command, domain, shape, v.getShape_X(), shape.getX(), b[0]);
-            setIfChanged(command, domain, shape, v.getShape_Y(), shape.getY(), b[1]);
-            setIfChanged(command, domain, shape, v.getShape_Width(), shape.getWidth(), b[2]);
-            setIfChanged(command, domain, shape, v.getShape_Height(), shape.getHeight(), b[3]);
+            setIfChanged(command, domain, shape, v.getShape_X(), shape.getX(), b.x());
+            setIfChanged(command, domain, shape, v.getShape_Y(), shape.getY(), b.y());
+            setIfChanged(command, domain, shape, v.getShape_Width(), shape.getWidth(), b.width());
+            setIfChanged(command, domain, shape, v.getShape_Height(), shape.getHeight(), b.height());
         });
         result.routes().forEach((edge, route) -> command.append(SetCommand.create(domain, edge, v.getEdge_Route(), points(route))));
         return command.isEmpty() ? org.eclipse.emf.common.command.IdentityCommand.INSTANCE : command;
@@ -360,12 +351,12 @@ public final class DiagramLayouter {
         }
     }
 
-    private static List<Point> points(List<double[]> route) {
-        List<Point> points = new ArrayList<>();
-        for (double[] p : route) {
-            Point point = ViewsFactory.eINSTANCE.createPoint();
-            point.setX(Math.round(p[0] * 10) / 10.0);
-            point.setY(Math.round(p[1] * 10) / 10.0);
+    private static List<org.disputatio.views.Point> points(List<Point> route) {
+        List<org.disputatio.views.Point> points = new ArrayList<>();
+        for (Point p : route) {
+            org.disputatio.views.Point point = ViewsFactory.eINSTANCE.createPoint();
+            point.setX(Math.round(p.x() * 10) / 10.0);
+            point.setY(Math.round(p.y() * 10) / 10.0);
             points.add(point);
         }
         return points;

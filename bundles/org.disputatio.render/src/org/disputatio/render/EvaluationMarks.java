@@ -9,6 +9,7 @@ import org.disputatio.layout.FontSpec;
 import org.disputatio.model.Element;
 import org.disputatio.model.Inference;
 import org.disputatio.model.Statement;
+import org.disputatio.views.geometry.Point;
 
 /**
  * Draws evaluation labels over a scene by glyph and pattern, in ink only, so that they read in
@@ -29,7 +30,7 @@ final class EvaluationMarks {
     }
 
     static void paint(Scene scene, Surface surface, Function<Element, Label> labels, Predicate<Scene.Node> nodeInView,
-            Predicate<List<double[]>> lineInView) {
+            Predicate<List<Point>> lineInView) {
         java.util.Set<Element> onJunctions = new java.util.HashSet<>();
         for (Scene.Node node : scene.nodes()) {
             Element element = node.shape().getElement() instanceof Element e ? e : null;
@@ -55,18 +56,16 @@ final class EvaluationMarks {
                     && lineInView.test(line.points())) {
                 Label label = labels.apply(inference);
                 if (label != null) {
-                    double[] middle = middle(line.points());
-                    badge(surface, label, middle[0] + 3, middle[1] - SMALL_BADGE / 2, SMALL_BADGE);
+                    Point middle = middle(line.points());
+                    badge(surface, label, middle.x() + 3, middle.y() - SMALL_BADGE / 2, SMALL_BADGE);
                 }
             }
         }
     }
 
     /** The middle of a line's middle segment, where a mark of a line without a junction goes. */
-    static double[] middle(List<double[]> points) {
-        double[] a = points.get((points.size() - 1) / 2);
-        double[] b = points.get(points.size() / 2);
-        return new double[] { (a[0] + b[0]) / 2, (a[1] + b[1]) / 2 };
+    static Point middle(List<Point> points) {
+        return points.get((points.size() - 1) / 2).midpoint(points.get(points.size() / 2));
     }
 
     /** A circle with the label's glyph. */

@@ -15,6 +15,7 @@ import org.disputatio.layout.AwtTextMeasurer;
 import org.disputatio.layout.NodeFormat;
 import org.disputatio.model.Element;
 import org.disputatio.views.Diagram;
+import org.disputatio.views.geometry.Box;
 
 /**
  * Exports a laid-out diagram as SVG or PNG, without a display.
@@ -67,25 +68,25 @@ public final class MapRenderer {
     }
 
     /** The exported area: the scene, its margin and, below, the legend. */
-    private double[] frame(Scene scene, boolean legend) {
+    private Box frame(Scene scene, boolean legend) {
         double width = scene.width() + 2 * MARGIN;
         double height = scene.height() + 2 * MARGIN;
         if (legend) {
             width = Math.max(width, painter.legendWidth() + 2 * MARGIN);
             height += painter.legendHeight() + MARGIN;
         }
-        return new double[] { scene.x() - MARGIN, scene.y() - MARGIN, width, height };
+        return new Box(scene.x() - MARGIN, scene.y() - MARGIN, width, height);
     }
 
     public String svg(Diagram diagram, double scale, boolean legend) {
         Scene scene = scene(diagram);
         SvgSurface surface = new SvgSurface();
         painter.paint(scene, surface, Set.of());
-        double[] frame = frame(scene, legend);
+        Box frame = frame(scene, legend);
         if (legend) {
-            painter.paintLegend(surface, frame[0] + MARGIN, scene.y() + scene.height() + MARGIN);
+            painter.paintLegend(surface, frame.x() + MARGIN, scene.y() + scene.height() + MARGIN);
         }
-        return surface.document(frame[0], frame[1], frame[2], frame[3], scale, style.background());
+        return surface.document(frame.x(), frame.y(), frame.width(), frame.height(), scale, style.background());
     }
 
     /**
@@ -100,26 +101,26 @@ public final class MapRenderer {
      */
     public BufferedImage image(Diagram diagram, double scale, boolean legend) {
         Scene scene = scene(diagram);
-        double[] frame = frame(scene, legend);
-        double pixels = Math.ceil(frame[2] * scale) * Math.ceil(frame[3] * scale);
+        Box frame = frame(scene, legend);
+        double pixels = Math.ceil(frame.width() * scale) * Math.ceil(frame.height() * scale);
         if (pixels > MAX_PIXELS) {
             double fits = Math.floor(100 * scale * Math.sqrt(MAX_PIXELS / pixels)) / 100;
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                     "the image would be %.0f x %.0f pixels, more than a PNG can be drawn with here; use --scale %s or less, or write SVG",
-                    Math.ceil(frame[2] * scale), Math.ceil(frame[3] * scale), fits));
+                    Math.ceil(frame.width() * scale), Math.ceil(frame.height() * scale), fits));
         }
-        BufferedImage image = new BufferedImage((int) Math.ceil(frame[2] * scale), (int) Math.ceil(frame[3] * scale),
+        BufferedImage image = new BufferedImage((int) Math.ceil(frame.width() * scale), (int) Math.ceil(frame.height() * scale),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setColor(new java.awt.Color(style.background()));
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.scale(scale, scale);
-            g.translate(-frame[0], -frame[1]);
+            g.translate(-frame.x(), -frame.y());
             AwtSurface surface = new AwtSurface(g, measurer);
             painter.paint(scene, surface, Set.of());
             if (legend) {
-                painter.paintLegend(surface, frame[0] + MARGIN, scene.y() + scene.height() + MARGIN);
+                painter.paintLegend(surface, frame.x() + MARGIN, scene.y() + scene.height() + MARGIN);
             }
         } finally {
             g.dispose();
@@ -130,15 +131,15 @@ public final class MapRenderer {
     /** The diagram as one PDF page sized to fit it, in vector form with its text as text. */
     public void writePdf(Diagram diagram, boolean legend, OutputStream out) throws IOException {
         Scene scene = scene(diagram);
-        double[] frame = frame(scene, legend);
+        Box frame = frame(scene, legend);
         try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
             PdfPages pages = new PdfPages(document);
-            pages.page(frame[2], frame[3], (surface, stream) -> {
-                stream.transform(new org.apache.pdfbox.util.Matrix(1, 0, 0, 1, (float) -frame[0], (float) -frame[1]));
-                surface.roundedRectangle(frame[0], frame[1], frame[2], frame[3], 0, style.background(), 0, 0);
+            pages.page(frame.width(), frame.height(), (surface, stream) -> {
+                stream.transform(new org.apache.pdfbox.util.Matrix(1, 0, 0, 1, (float) -frame.x(), (float) -frame.y()));
+                surface.roundedRectangle(frame.x(), frame.y(), frame.width(), frame.height(), 0, style.background(), 0, 0);
                 painter.paint(scene, surface, Set.of());
                 if (legend) {
-                    painter.paintLegend(surface, frame[0] + MARGIN, scene.y() + scene.height() + MARGIN);
+                    painter.paintLegend(surface, frame.x() + MARGIN, scene.y() + scene.height() + MARGIN);
                 }
             });
             document.getDocumentInformation().setTitle(diagram.getName());

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.disputatio.core.schemes.CriticalQuestions;
 import org.disputatio.layout.FontSpec;
 import org.disputatio.model.Inference;
+import org.disputatio.views.geometry.Point;
 
 /**
  * The number of open critical questions of an inference with a scheme, drawn as "N?" in a small
@@ -26,7 +27,7 @@ final class QuestionCounts {
     private QuestionCounts() {
     }
 
-    static void paint(Scene scene, Surface surface, Predicate<Scene.Node> nodeInView, Predicate<List<double[]>> lineInView) {
+    static void paint(Scene scene, Surface surface, Predicate<Scene.Node> nodeInView, Predicate<List<Point>> lineInView) {
         Set<Inference> onJunctions = new HashSet<>();
         for (Scene.Node node : scene.nodes()) {
             if (node.shape().getElement() instanceof Inference inference) {
@@ -39,8 +40,8 @@ final class QuestionCounts {
         for (Scene.Line line : scene.lines()) {
             if (line.edge() != null && line.edge().getElement() instanceof Inference inference && onJunctions.add(inference)
                     && lineInView.test(line.points())) {
-                double[] middle = EvaluationMarks.middle(line.points());
-                count(surface, inference, middle[0] + 3, middle[1] + 3);
+                Point middle = EvaluationMarks.middle(line.points());
+                count(surface, inference, middle.x() + 3, middle.y() + 3);
             }
         }
     }

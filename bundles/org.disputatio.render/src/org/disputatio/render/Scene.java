@@ -8,6 +8,7 @@ import org.disputatio.render.VisualStyle.EdgeStyle;
 import org.disputatio.render.VisualStyle.NodeStyle;
 import org.disputatio.views.Edge;
 import org.disputatio.views.Shape;
+import org.disputatio.views.geometry.Point;
 
 /**
  * A laid-out diagram ready to paint: boxes, lines and the text in them, in diagram units. Plain
@@ -37,7 +38,7 @@ public record Scene(List<Node> nodes, List<Line> lines, double x, double y, doub
      * A line through its points, or, when {@code curved}, a spline whose inner points are
      * control points; the head, if any, is at the last point.
      */
-    public record Line(Edge edge, EdgeStyle style, List<double[]> points, boolean head, boolean curved) {
+    public record Line(Edge edge, EdgeStyle style, List<Point> points, boolean head, boolean curved) {
 
         public Line withStyle(EdgeStyle newStyle) {
             return new Line(edge, newStyle, points, head, curved);

@@ -25,9 +25,10 @@ import org.disputatio.render.VisualStyle.NodeStyle;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.Edge;
 import org.disputatio.views.LineRouting;
-import org.disputatio.views.Point;
 import org.disputatio.views.Shape;
 import org.disputatio.views.Style;
+import org.disputatio.views.geometry.Box;
+import org.disputatio.views.geometry.Point;
 
 /**
  * Turns a laid-out diagram into a {@link Scene}: wraps each statement's text to its shape,
@@ -54,47 +55,46 @@ public final class SceneBuilder {
         diagram.getShapes().stream().filter(groups::isOpen).forEach(shown::add);
         diagram.getShapes().stream().filter(s -> !groups.isOpen(s) && !groups.isHidden(s)).forEach(shown::add);
         List<Scene.Node> nodes = new ArrayList<>();
-        Map<Shape, double[]> boxes = new HashMap<>();
+        Map<Shape, Box> boxes = new HashMap<>();
         DiagramLayouter sizes = new DiagramLayouter(measurer, format);
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (Shape shape : shown) {
-            double[] box = sizes.box(shape);
+            Box box = sizes.box(shape);
             boxes.put(shape, box);
             nodes.add(node(shape, box, groups));
-            minX = Math.min(minX, box[0]);
-            minY = Math.min(minY, box[1]);
-            maxX = Math.max(maxX, box[0] + box[2]);
-            maxY = Math.max(maxY, box[1] + box[3]);
+            minX = Math.min(minX, box.x());
+            minY = Math.min(minY, box.y());
+            maxX = Math.max(maxX, box.right());
+            maxY = Math.max(maxY, box.bottom());
         }
         List<Scene.Line> lines = new ArrayList<>();
         Set<List<Object>> drawn = new HashSet<>();
         for (Edge edge : diagram.getEdges()) {
             Shape source = groups.visible(edge.getSource());
             Shape target = groups.visible(edge.getTarget());
-            double[] from = boxes.get(source);
-            double[] to = boxes.get(target);
+            Box from = boxes.get(source);
+            Box to = boxes.get(target);
             // Lines inside a collapsed argument vanish; those into it are drawn once for each end and kind.
             if (from == null || to == null || source == target || !drawn.add(List.of(source, target, edgeStyle(edge)))) {
                 continue;
             }
-            List<double[]> points = new ArrayList<>();
-            for (Point p : edge.getRoute()) {
-                points.add(new double[] { p.getX(), p.getY() });
+            List<Point> points = new ArrayList<>();
+            for (org.disputatio.views.Point p : edge.getRoute()) {
+                points.add(new Point(p.getX(), p.getY()));
             }
             // A route whose ends are off its shapes was laid out for shapes that have moved or been collapsed since.
-            if (points.size() >= 2 && !(Geometry.onBorder(from, points.get(0), 1.5)
-                    && Geometry.onBorder(to, points.get(points.size() - 1), 1.5))) {
+            if (points.size() >= 2 && !(from.onBorder(points.get(0), 1.5) && to.onBorder(points.get(points.size() - 1), 1.5))) {
                 points.clear();
             }
             boolean curved = diagram.getLineRouting() == LineRouting.SPLINES && points.size() > 2;
             if (points.size() < 2) {
                 points = new ArrayList<>(Geometry.straightRoute(from, to));
             }
-            for (double[] p : points) {
-                minX = Math.min(minX, p[0]);
-                minY = Math.min(minY, p[1]);
-                maxX = Math.max(maxX, p[0]);
-                maxY = Math.max(maxY, p[1]);
+            for (Point p : points) {
+                minX = Math.min(minX, p.x());
+                minY = Math.min(minY, p.y());
+                maxX = Math.max(maxX, p.x());
+                maxY = Math.max(maxY, p.y());
             }
             // The leg into a junction carries no head: the head marks where support or attack lands.
             boolean head = target.getElement() != edge.getElement();
@@ -107,7 +107,7 @@ public final class SceneBuilder {
         return new Scene(nodes, lines, minX, minY, maxX - minX, maxY - minY);
     }
 
-    private Scene.Node node(Shape shape, double[] box, ArgumentGroups groups) {
+    private Scene.Node node(Shape shape, Box box, ArgumentGroups groups) {
         if (shape.getElement() instanceof Argument argument) {
             int hidden = groups.isOpen(shape) ? 0 : groups.members(shape).size();
             NodeFormat own = format.of(shape);
@@ -115,17 +115,17 @@ public final class SceneBuilder {
             String tooltip = argument.getDescription() == null || argument.getDescription().isBlank() ? argument.getTitle()
                     : argument.getTitle() + "\n\n" + argument.getDescription();
             return new Scene.Node(shape, groups.isOpen(shape) ? style.argument() : style.collapsedArgument(), own,
-                    box[0], box[1], box[2], box[3], text.labelLines(), text.captionLines(), tooltip);
+                    box.x(), box.y(), box.width(), box.height(), text.labelLines(), text.captionLines(), tooltip);
         }
         if (shape.getElement() instanceof Statement statement) {
             NodeFormat own = format.of(shape);
             NodeText text = NodeText.of(statement, own, measurer);
-            return new Scene.Node(shape, overridden(style.statement(statement.getKind()), shape.getStyle()), own, box[0], box[1],
-                    box[2], box[3], text.labelLines(), text.captionLines(), tooltip(statement));
+            return new Scene.Node(shape, overridden(style.statement(statement.getKind()), shape.getStyle()), own, box.x(), box.y(),
+                    box.width(), box.height(), text.labelLines(), text.captionLines(), tooltip(statement));
         }
         boolean attack = shape.getElement() instanceof Conflict;
         String tooltip = shape.getElement() instanceof Inference ? "Linked argument: these premises support together" : "Joint attack";
-        return new Scene.Node(shape, attack ? style.attackJunction() : style.supportJunction(), format, box[0], box[1], box[2], box[3],
+        return new Scene.Node(shape, attack ? style.attackJunction() : style.supportJunction(), format, box.x(), box.y(), box.width(), box.height(),
                 List.of(), List.of(), tooltip);
     }
 

@@ -18,6 +18,7 @@ import org.disputatio.render.VisualStyle.EdgeStyle;
 import org.disputatio.render.VisualStyle.Head;
 import org.disputatio.render.VisualStyle.NodeStyle;
 import org.disputatio.render.VisualStyle.Outline;
+import org.disputatio.views.geometry.Point;
 
 /**
  * Draws a {@link Scene} on a {@link Surface}: lines first, then boxes and their text, then the
@@ -27,6 +28,7 @@ public final class ScenePainter {
 
     private static final double HEAD = 11;
     private static final double CORNER = 10;
+    private static final Point UP = new Point(0, -1);
 
     private final TextMeasurer measurer;
     private final VisualStyle style;
@@ -90,7 +92,7 @@ public final class ScenePainter {
         // their marks stand a little outside the shapes, so the area is widened by that much.
         double m = MARK_REACH;
         Predicate<Scene.Node> nodeInView = node -> visible(node, x - m, y - m, width + 2 * m, height + 2 * m);
-        Predicate<List<double[]>> lineInView = points -> intersects(points, x - m, y - m, width + 2 * m, height + 2 * m);
+        Predicate<List<Point>> lineInView = points -> intersects(points, x - m, y - m, width + 2 * m, height + 2 * m);
         if (HEAD * scale >= 2) {
             QuestionCounts.paint(scene, surface, nodeInView, lineInView);
         }
@@ -112,31 +114,31 @@ public final class ScenePainter {
         surface.polygon(new double[] { x, y, x + w, y, x + w, y + h, x, y + h }, color, color, 0);
     }
 
-    private static boolean intersects(List<double[]> points, double x, double y, double width, double height) {
+    private static boolean intersects(List<Point> points, double x, double y, double width, double height) {
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-        for (double[] p : points) {
-            minX = Math.min(minX, p[0]);
-            minY = Math.min(minY, p[1]);
-            maxX = Math.max(maxX, p[0]);
-            maxY = Math.max(maxY, p[1]);
+        for (Point p : points) {
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x());
+            maxY = Math.max(maxY, p.y());
         }
         return minX <= x + width + HEAD && maxX >= x - HEAD && minY <= y + height + HEAD && maxY >= y - HEAD;
     }
 
     private void paintLine(Scene.Line line, Surface surface, boolean heads) {
-        List<double[]> points = line.points();
+        List<Point> points = line.points();
         EdgeStyle edge = line.style();
         double[] xy = new double[points.size() * 2];
         for (int i = 0; i < points.size(); i++) {
-            xy[2 * i] = points.get(i)[0];
-            xy[2 * i + 1] = points.get(i)[1];
+            xy[2 * i] = points.get(i).x();
+            xy[2 * i + 1] = points.get(i).y();
         }
         if (heads && line.head() && edge.head() == Head.ARROW) {
             // Stop the line where the arrowhead begins, so its tip stays sharp.
             int n = xy.length;
-            double[] dir = direction(xy[n - 4], xy[n - 3], xy[n - 2], xy[n - 1]);
-            xy[n - 2] -= dir[0] * HEAD * 0.8;
-            xy[n - 1] -= dir[1] * HEAD * 0.8;
+            Point dir = direction(xy[n - 4], xy[n - 3], xy[n - 2], xy[n - 1]);
+            xy[n - 2] -= dir.x() * HEAD * 0.8;
+            xy[n - 1] -= dir.y() * HEAD * 0.8;
         }
         if (line.curved()) {
             surface.curve(xy, edge.color(), edge.width(), edge.dashed());
@@ -144,29 +146,32 @@ public final class ScenePainter {
             surface.polyline(xy, edge.color(), edge.width(), edge.dashed());
         }
         if (heads && line.head()) {
-            double[] end = points.get(points.size() - 1);
-            double[] before = points.get(points.size() - 2);
-            double[] dir = direction(before[0], before[1], end[0], end[1]);
-            double[] normal = { -dir[1], dir[0] };
+            Point end = points.get(points.size() - 1);
+            Point before = points.get(points.size() - 2);
+            Point dir = direction(before.x(), before.y(), end.x(), end.y());
+            // The normal is the direction turned a quarter.
+            double nx = -dir.y();
+            double ny = dir.x();
             if (edge.head() == Head.ARROW) {
-                double bx = end[0] - dir[0] * HEAD;
-                double by = end[1] - dir[1] * HEAD;
-                surface.polygon(new double[] { end[0], end[1], bx + normal[0] * HEAD / 2, by + normal[1] * HEAD / 2,
-                        bx - normal[0] * HEAD / 2, by - normal[1] * HEAD / 2 }, edge.color(), edge.color(), 1);
+                double bx = end.x() - dir.x() * HEAD;
+                double by = end.y() - dir.y() * HEAD;
+                surface.polygon(new double[] { end.x(), end.y(), bx + nx * HEAD / 2, by + ny * HEAD / 2,
+                        bx - nx * HEAD / 2, by - ny * HEAD / 2 }, edge.color(), edge.color(), 1);
             } else {
-                double bx = end[0] - dir[0] * 4;
-                double by = end[1] - dir[1] * 4;
-                surface.polyline(new double[] { bx + normal[0] * HEAD * 0.7, by + normal[1] * HEAD * 0.7,
-                        bx - normal[0] * HEAD * 0.7, by - normal[1] * HEAD * 0.7 }, edge.color(), edge.width() + 1.2, false);
+                double bx = end.x() - dir.x() * 4;
+                double by = end.y() - dir.y() * 4;
+                surface.polyline(new double[] { bx + nx * HEAD * 0.7, by + ny * HEAD * 0.7,
+                        bx - nx * HEAD * 0.7, by - ny * HEAD * 0.7 }, edge.color(), edge.width() + 1.2, false);
             }
         }
     }
 
-    private static double[] direction(double x0, double y0, double x1, double y1) {
+    /** The unit vector from one point towards another (up, when they coincide). */
+    private static Point direction(double x0, double y0, double x1, double y1) {
         double dx = x1 - x0;
         double dy = y1 - y0;
         double length = Math.hypot(dx, dy);
-        return length == 0 ? new double[] { 0, -1 } : new double[] { dx / length, dy / length };
+        return length == 0 ? UP : new Point(dx / length, dy / length);
     }
 
     private void paintNode(Scene.Node node, Surface surface, boolean selected, double scale) {
@@ -270,7 +275,7 @@ public final class ScenePainter {
         EdgeStyle[] edges = { style.support(), style.attack(), style.undercut() };
         for (int i = 0; i < 3; i++) {
             double ly = y + 19 + i * row;
-            paintLine(new Scene.Line(null, edges[i], List.of(new double[] { x + column + 10, ly }, new double[] { x + column + 60, ly }), true, false), surface, true);
+            paintLine(new Scene.Line(null, edges[i], List.of(new Point(x + column + 10, ly), new Point(x + column + 60, ly)), true, false), surface, true);
             surface.textFromLeft(relations[i], x + column + 70, ly + 4, font, 0x1A1A1A);
         }
         NodeStyle dot = style.supportJunction();

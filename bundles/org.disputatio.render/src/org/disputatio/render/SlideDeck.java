@@ -19,6 +19,7 @@ import org.disputatio.core.StepState;
 import org.disputatio.layout.FontSpec;
 import org.disputatio.views.Presentation;
 import org.disputatio.views.Step;
+import org.disputatio.views.geometry.Scaling;
 
 /**
  * A presentation as slides to hand out or to show without Disputatio: a PDF with a 16:9 page per
@@ -153,21 +154,21 @@ public final class SlideDeck {
             throws IOException {
         StepScene step = steps.get(index);
         Scene scene = step.scene();
-        double[] t = fit(scene, width, height);
+        Scaling t = fit(scene, width, height);
         stream.saveGraphicsState();
         stream.addRect((float) x, (float) y, (float) width, (float) height);
         stream.clip();
-        stream.transform(new Matrix((float) t[0], 0, 0, (float) t[0], (float) (x + t[1]), (float) (y + t[2])));
+        stream.transform(new Matrix((float) t.scale(), 0, 0, (float) t.scale(), (float) (x + t.dx()), (float) (y + t.dy())));
         // Vector output is zoomed by its reader: text is always drawn as text, never as bars.
         renderer.painter().paint(scene, surface, step.highlighted(), scene.x(), scene.y(), scene.width(), scene.height(), 1);
         stream.restoreGraphicsState();
     }
 
-    /** Scale and offset that centre the scene's bounds in a box: {@code scale, dx, dy}. */
-    static double[] fit(Scene scene, double width, double height) {
+    /** The scale and offset that centre the scene's bounds in a box. */
+    static Scaling fit(Scene scene, double width, double height) {
         double w = Math.max(scene.width(), 1), h = Math.max(scene.height(), 1);
         double scale = Math.min(MAX_ZOOM, Math.min(width / w, height / h));
-        return new double[] { scale, (width - w * scale) / 2 - scene.x() * scale, (height - h * scale) / 2 - scene.y() * scale };
+        return new Scaling(scale, (width - w * scale) / 2 - scene.x() * scale, (height - h * scale) / 2 - scene.y() * scale);
     }
 
     private void notesPage(PdfSurface surface, PDPageContentStream stream, PdfSurface.Fonts fonts, int index) throws IOException {

@@ -9,6 +9,7 @@ import org.disputatio.core.StepState;
 import org.disputatio.model.Conflict;
 import org.disputatio.model.Element;
 import org.disputatio.model.Inference;
+import org.disputatio.views.geometry.Box;
 
 /**
  * A diagram's scene as one step of a presentation shows it: only what the step shows, and,
@@ -50,8 +51,8 @@ public record StepScene(Scene scene, Set<Scene.Node> highlighted, Set<Scene.Node
             boolean stressed = state.highlighted().contains(element) || joinsHighlights(element, state.highlighted());
             lines.add(dim && !stressed ? line.withStyle(line.style().dimmed(style.background())) : line);
         }
-        double[] camera = state.camera();
-        return new StepScene(new Scene(nodes, lines, camera[0], camera[1], camera[2], camera[3]), highlighted, added);
+        Box camera = state.camera();
+        return new StepScene(new Scene(nodes, lines, camera.x(), camera.y(), camera.width(), camera.height()), highlighted, added);
     }
 
     /** A relation between highlighted statements stays as strong as they are. */

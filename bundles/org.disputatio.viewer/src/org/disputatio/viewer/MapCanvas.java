@@ -13,6 +13,8 @@ import org.disputatio.render.Scene;
 import org.disputatio.render.ScenePainter;
 import org.disputatio.render.VisualStyle;
 import org.disputatio.render.VisualStyle.NodeStyle;
+import org.disputatio.views.geometry.Box;
+import org.disputatio.views.geometry.Point;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -105,7 +107,7 @@ public final class MapCanvas {
      * scene grows at its top or left.
      */
     public void setScene(Scene newScene) {
-        double[] before = scene == null ? null : viewport.frame();
+        Box before = scene == null ? null : viewport.frame();
         scene = newScene;
         viewport.update();
         if (before != null && scene != null) {
@@ -148,10 +150,10 @@ public final class MapCanvas {
         if (scene == null) {
             return null;
         }
-        double[] p = viewport.toDiagram(x, y);
+        Point p = viewport.toDiagram(x, y);
         List<Scene.Node> nodes = scene.nodes();
         for (int i = nodes.size() - 1; i >= 0; i--) {
-            if (nodes.get(i).contains(p[0], p[1])) {
+            if (nodes.get(i).contains(p.x(), p.y())) {
                 return nodes.get(i);
             }
         }
@@ -163,9 +165,9 @@ public final class MapCanvas {
         if (scene == null) {
             return List.of();
         }
-        double[] a = viewport.toDiagram(Math.min(x1, x2), Math.min(y1, y2));
-        double[] b = viewport.toDiagram(Math.max(x1, x2), Math.max(y1, y2));
-        return scene.nodes().stream().filter(n -> n.x() < b[0] && n.x() + n.width() > a[0] && n.y() < b[1] && n.y() + n.height() > a[1])
+        Point a = viewport.toDiagram(Math.min(x1, x2), Math.min(y1, y2));
+        Point b = viewport.toDiagram(Math.max(x1, x2), Math.max(y1, y2));
+        return scene.nodes().stream().filter(n -> n.x() < b.x() && n.x() + n.width() > a.x() && n.y() < b.y() && n.y() + n.height() > a.y())
                 .toList();
     }
 
@@ -225,11 +227,11 @@ public final class MapCanvas {
         gc.setTextAntialias(SWT.ON);
         Transform transform = viewport.transform();
         try {
-            double[] from = viewport.toDiagram(e.x, e.y);
+            Point from = viewport.toDiagram(e.x, e.y);
             gc.setTransform(transform);
             Scene shown = preview != null ? preview : scene;
             Set<Scene.Node> shownMarked = new LinkedHashSet<>(preview != null ? previewMarked : marked);
-            painter.paint(shown, new SwtSurface(gc, resources), shownMarked, from[0], from[1], e.width / zoom, e.height / zoom, zoom);
+            painter.paint(shown, new SwtSurface(gc, resources), shownMarked, from.x(), from.y(), e.width / zoom, e.height / zoom, zoom);
         } finally {
             gc.setTransform(null);
             transform.dispose();

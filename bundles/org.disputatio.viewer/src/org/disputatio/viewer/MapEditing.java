@@ -93,8 +93,8 @@ public final class MapEditing {
         }
         String name = "New " + kind.getName();
         Statement statement = MapElements.statement(kind, name);
-        double[] centre = viewer.toDiagram(x, y);
-        if (!run(viewer.edits().addStatement(map(diagram), diagram, statement, centre[0], centre[1]))) {
+        var centre = viewer.toDiagram(x, y);
+        if (!run(viewer.edits().addStatement(map(diagram), diagram, statement, centre.x(), centre.y()))) {
             return null;
         }
         viewer.refresh();
@@ -245,7 +245,7 @@ public final class MapEditing {
         if (viewer.getScene() == null) {
             return null;
         }
-        double[] p = viewer.toDiagram(x, y);
+        var p = viewer.toDiagram(x, y);
         double reach = LINE_REACH / viewer.getZoom();
         for (Scene.Line line : viewer.getScene().lines()) {
             if (line.edge().getElement() instanceof Inference inference && passesBy(line.points(), p, reach)) {
@@ -256,15 +256,16 @@ public final class MapEditing {
     }
 
     /** Whether a polyline (a spline's control polygon, near enough) passes within reach of a point. */
-    private static boolean passesBy(List<double[]> points, double[] p, double reach) {
+    private static boolean passesBy(List<org.disputatio.views.geometry.Point> points, org.disputatio.views.geometry.Point p,
+            double reach) {
         for (int i = 1; i < points.size(); i++) {
-            double[] a = points.get(i - 1);
-            double[] b = points.get(i);
-            double dx = b[0] - a[0];
-            double dy = b[1] - a[1];
+            var a = points.get(i - 1);
+            var b = points.get(i);
+            double dx = b.x() - a.x();
+            double dy = b.y() - a.y();
             double length = dx * dx + dy * dy;
-            double t = length == 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length));
-            if (Math.hypot(a[0] + t * dx - p[0], a[1] + t * dy - p[1]) <= reach) {
+            double t = length == 0 ? 0 : Math.max(0, Math.min(1, ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / length));
+            if (Math.hypot(a.x() + t * dx - p.x(), a.y() + t * dy - p.y()) <= reach) {
                 return true;
             }
         }

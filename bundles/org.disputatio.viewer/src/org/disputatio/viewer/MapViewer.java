@@ -23,6 +23,7 @@ import org.disputatio.render.MapSettings;
 import org.disputatio.render.Scene;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.Shape;
+import org.disputatio.views.geometry.Point;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
@@ -322,7 +323,7 @@ public class MapViewer extends ContentViewer {
     }
 
     /** Canvas pixel to diagram units. */
-    public double[] toDiagram(int x, int y) {
+    public Point toDiagram(int x, int y) {
         return getViewport().toDiagram(x, y);
     }
 

@@ -4,6 +4,8 @@ package org.disputatio.viewer;
 import java.util.function.Supplier;
 
 import org.disputatio.render.Scene;
+import org.disputatio.views.geometry.Box;
+import org.disputatio.views.geometry.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
@@ -53,16 +55,16 @@ public final class Viewport {
             return;
         }
         Rectangle client = canvas.getClientArea();
-        double[] frame = frame();
-        setZoom(Math.min(1, Math.min(client.width / frame[2], client.height / frame[3])));
+        Box frame = frame();
+        setZoom(Math.min(1, Math.min(client.width / frame.width(), client.height / frame.height())));
     }
 
     /** Keeps the diagram point under the canvas pixel (x, y) in place while the zoom changes. */
     public void zoomAround(double newZoom, int x, int y) {
-        double[] anchor = toDiagram(x, y);
+        Point anchor = toDiagram(x, y);
         zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, newZoom));
         update();
-        int[] moved = toControl(anchor[0], anchor[1]);
+        int[] moved = toControl(anchor.x(), anchor.y());
         scrollBy(moved[0] - x, moved[1] - y);
         canvas.redraw();
     }
@@ -93,30 +95,30 @@ public final class Viewport {
         scrollBy(dx, dy);
     }
 
-    /** The scrolled area in diagram units (x, y, width, height): the scene and a margin. */
-    public double[] frame() {
+    /** The scrolled area in diagram units: the scene and a margin. */
+    public Box frame() {
         Scene shown = scene.get();
         if (shown == null) {
-            return new double[] { 0, 0, 1, 1 };
+            return new Box(0, 0, 1, 1);
         }
-        return new double[] { shown.x() - MARGIN, shown.y() - MARGIN, shown.width() + 2 * MARGIN, shown.height() + 2 * MARGIN };
+        return new Box(shown.x(), shown.y(), shown.width(), shown.height()).grownBy(MARGIN);
     }
 
     /**
      * When the scene grew or shrank at its top or left edge since {@code frameBefore}, scrolls so
      * that what is in view stays where it is on screen (a statement added at the pointer stays under it).
      */
-    public void keepInPlace(double[] frameBefore) {
-        double[] frame = frame();
-        scrollBy((int) Math.round((frameBefore[0] - frame[0]) * zoom), (int) Math.round((frameBefore[1] - frame[1]) * zoom));
+    public void keepInPlace(Box frameBefore) {
+        Box frame = frame();
+        scrollBy((int) Math.round((frameBefore.x() - frame.x()) * zoom), (int) Math.round((frameBefore.y() - frame.y()) * zoom));
     }
 
     /** Fits the scroll bars to the scene at this zoom and the canvas's size. */
     public void update() {
         Rectangle client = canvas.getClientArea();
-        double[] frame = frame();
-        configure(canvas.getHorizontalBar(), (int) Math.ceil(frame[2] * zoom), client.width);
-        configure(canvas.getVerticalBar(), (int) Math.ceil(frame[3] * zoom), client.height);
+        Box frame = frame();
+        configure(canvas.getHorizontalBar(), (int) Math.ceil(frame.width() * zoom), client.width);
+        configure(canvas.getVerticalBar(), (int) Math.ceil(frame.height() * zoom), client.height);
     }
 
     private static void configure(ScrollBar bar, int content, int visible) {
@@ -130,26 +132,26 @@ public final class Viewport {
     }
 
     /** Canvas pixel to diagram units. */
-    public double[] toDiagram(int x, int y) {
-        double[] frame = frame();
-        return new double[] { (x + canvas.getHorizontalBar().getSelection()) / zoom + frame[0],
-                (y + canvas.getVerticalBar().getSelection()) / zoom + frame[1] };
+    public Point toDiagram(int x, int y) {
+        Box frame = frame();
+        return new Point((x + canvas.getHorizontalBar().getSelection()) / zoom + frame.x(),
+                (y + canvas.getVerticalBar().getSelection()) / zoom + frame.y());
     }
 
     /** Diagram units to canvas pixel. */
     public int[] toControl(double x, double y) {
-        double[] frame = frame();
-        return new int[] { (int) Math.round((x - frame[0]) * zoom - canvas.getHorizontalBar().getSelection()),
-                (int) Math.round((y - frame[1]) * zoom - canvas.getVerticalBar().getSelection()) };
+        Box frame = frame();
+        return new int[] { (int) Math.round((x - frame.x()) * zoom - canvas.getHorizontalBar().getSelection()),
+                (int) Math.round((y - frame.y()) * zoom - canvas.getVerticalBar().getSelection()) };
     }
 
     /** The transform that paints diagram units where {@link #toControl} puts them; the caller disposes it. */
     Transform transform() {
-        double[] frame = frame();
+        Box frame = frame();
         Transform transform = new Transform(canvas.getDisplay());
         transform.translate(-canvas.getHorizontalBar().getSelection(), -canvas.getVerticalBar().getSelection());
         transform.scale((float) zoom, (float) zoom);
-        transform.translate((float) -frame[0], (float) -frame[1]);
+        transform.translate((float) -frame.x(), (float) -frame.y());
         return transform;
     }
 }

@@ -21,6 +21,7 @@ import org.disputatio.model.StatementKind;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.Presentation;
 import org.disputatio.views.Shape;
+import org.disputatio.views.geometry.Point;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -178,7 +179,7 @@ class MapCommandsTest {
         Shape thesis = get("shape-thesis");
         Shape rebuttal = get("shape-rebuttal");
         org.disputatio.views.Edge edge = get("edge-1");
-        assertTrue(session.execute(MapCommands.move(domain, java.util.Map.of(thesis, new double[] { 50, 60 }, rebuttal, new double[] { 400, 60 }))));
+        assertTrue(session.execute(MapCommands.move(domain, java.util.Map.of(thesis, new Point(50, 60), rebuttal, new Point(400, 60)))));
         assertEquals(50, thesis.getX());
         assertEquals(400, rebuttal.getX());
         assertTrue(edge.getRoute().isEmpty());

@@ -1,6 +1,5 @@
 package org.disputatio.core;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +22,7 @@ import org.disputatio.views.Diagram;
 import org.disputatio.views.Presentation;
 import org.disputatio.views.Step;
 import org.disputatio.views.ViewsPackage;
+import org.disputatio.views.geometry.Box;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +84,7 @@ class PresentationsTest {
         StepState first = StepState.at(p, 0);
         assertEquals(Set.of(thesis), first.visible());
         // The thesis alone, framed with the margin.
-        assertArrayEquals(new double[] { 70, -30, 180, 100 }, first.camera(), 1e-9);
+        assertEquals(new Box(70, -30, 180, 100), first.camera());
 
         StepState second = StepState.at(p, 1);
         assertEquals(Set.of(thesis, reason, support), second.visible(), "the inference comes with its ends");
@@ -107,14 +107,14 @@ class PresentationsTest {
         var domain = session.getEditingDomain();
         session.execute(PresentationCommands.addStep(domain, p, -1, "All", Gesture.REVEAL, List.of(thesis, reason, rebuttal)));
         session.execute(PresentationCommands.addStep(domain, p, -1, "Zoom", Gesture.FOCUS, List.of(rebuttal)));
-        assertArrayEquals(new double[] { -30, -30, 480, 300 }, StepState.at(p, 0).camera(), 1e-9);
-        assertArrayEquals(new double[] { 270, 170, 180, 100 }, StepState.at(p, 1).camera(), 1e-9);
+        assertEquals(new Box(-30, -30, 480, 300), StepState.at(p, 0).camera());
+        assertEquals(new Box(270, 170, 180, 100), StepState.at(p, 1).camera());
         Step zoom = p.getSteps().get(1);
-        assertTrue(session.execute(PresentationCommands.setCamera(domain, zoom, new double[] { 1, 2, 3, 4 })));
-        assertArrayEquals(new double[] { 1, 2, 3, 4 }, StepState.at(p, 1).camera(), 1e-9);
+        assertTrue(session.execute(PresentationCommands.setCamera(domain, zoom, new Box(1, 2, 3, 4))));
+        assertEquals(new Box(1, 2, 3, 4), StepState.at(p, 1).camera());
         session.getCommandStack().undo();
-        assertArrayEquals(new double[] { 270, 170, 180, 100 }, StepState.at(p, 1).camera(), 1e-9);
-        assertFalse(PresentationCommands.setCamera(domain, zoom, new double[] { 0, 0, 0, 5 }).canExecute(), "an empty area");
+        assertEquals(new Box(270, 170, 180, 100), StepState.at(p, 1).camera());
+        assertFalse(PresentationCommands.setCamera(domain, zoom, new Box(0, 0, 0, 5)).canExecute(), "an empty area");
     }
 
     @Test
@@ -173,7 +173,7 @@ class PresentationsTest {
         session.execute(PresentationCommands.addStep(domain, p, -1, "One", Gesture.HIDE, List.of(thesis)));
         Step one = p.getSteps().get(0);
         session.execute(PresentationCommands.setMinutes(domain, one, 3));
-        session.execute(PresentationCommands.setCamera(domain, one, new double[] { 1, 2, 3, 4 }));
+        session.execute(PresentationCommands.setCamera(domain, one, new Box(1, 2, 3, 4)));
         session.save();
         String text = Files.readString(session.getFile());
         assertTrue(text.contains(ViewsPackage.eNS_URI), "saved in the current views format");

@@ -23,6 +23,8 @@ import org.disputatio.views.Diagram;
 import org.disputatio.views.LayoutDirection;
 import org.disputatio.views.Shape;
 import org.disputatio.views.ViewsPackage;
+import org.disputatio.views.geometry.Box;
+import org.disputatio.views.geometry.Size;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,8 +70,8 @@ class DiagramEditsTest {
         return diagram.getShapes().stream().filter(s -> s.getElement() instanceof Argument).findFirst().orElseThrow();
     }
 
-    private static double[] box(Shape shape) {
-        return new double[] { shape.getX(), shape.getY(), shape.getWidth(), shape.getHeight() };
+    private static Box box(Shape shape) {
+        return new Box(shape.getX(), shape.getY(), shape.getWidth(), shape.getHeight());
     }
 
     private static boolean inside(Shape inner, Shape outer) {
@@ -80,15 +82,15 @@ class DiagramEditsTest {
     @Test
     void movingAFrameCarriesItsStatementsAndUndoesInOneStep() {
         assertEquals(Set.of(frame(), shapeOf(thesis), shapeOf(reason)), DiagramEdits.carried(diagram, List.of(frame())));
-        double[] thesisBefore = box(shapeOf(thesis));
-        double[] rebuttalBefore = box(shapeOf(rebuttal));
+        Box thesisBefore = box(shapeOf(thesis));
+        Box rebuttalBefore = box(shapeOf(rebuttal));
         assertTrue(session.execute(edits.move(diagram, List.of(frame()), 100, 40)));
-        assertEquals(thesisBefore[0] + 100, shapeOf(thesis).getX(), 1e-9);
-        assertEquals(thesisBefore[1] + 40, shapeOf(thesis).getY(), 1e-9);
-        assertEquals(rebuttalBefore[0], shapeOf(rebuttal).getX(), 1e-9, "what is outside the frame stays");
+        assertEquals(thesisBefore.x() + 100, shapeOf(thesis).getX(), 1e-9);
+        assertEquals(thesisBefore.y() + 40, shapeOf(thesis).getY(), 1e-9);
+        assertEquals(rebuttalBefore.x(), shapeOf(rebuttal).getX(), 1e-9, "what is outside the frame stays");
         assertTrue(inside(shapeOf(thesis), frame()) && inside(shapeOf(reason), frame()), "the frame still holds its statements");
         session.getCommandStack().undo();
-        assertEquals(thesisBefore[0], shapeOf(thesis).getX(), 1e-9);
+        assertEquals(thesisBefore.x(), shapeOf(thesis).getX(), 1e-9);
         assertFalse(session.isDirty());
     }
 
@@ -109,9 +111,9 @@ class DiagramEditsTest {
         assertEquals("Collapse Argument", session.getCommandStack().getUndoCommand().getLabel());
         assertFalse(ArgumentGroups.of(diagram).isOpen(frame()));
         assertTrue(ArgumentGroups.of(diagram).isHidden(shapeOf(thesis)));
-        double[] collapsed = box(frame());
-        double[] needed = layouter.size(frame());
-        assertEquals(needed[0], collapsed[2], 1e-9, "laid out again at the collapsed box's size");
+        Box collapsed = box(frame());
+        Size needed = layouter.size(frame());
+        assertEquals(needed.width(), collapsed.width(), 1e-9, "laid out again at the collapsed box's size");
 
         assertTrue(session.execute(edits.toggleArguments(diagram, List.of(frame()))));
         assertFalse(frame().isCollapsed());
@@ -145,8 +147,8 @@ class DiagramEditsTest {
         Statement more = MapElements.statement(StatementKind.EVIDENCE, "Polls show rising attraction");
         assertTrue(session.execute(edits.addStatement(session.getMap(), diagram, more, 500, 300)));
         Shape added = shapeOf(more);
-        double[] needed = layouter.size(added);
-        assertEquals(needed[0], added.getWidth(), 1e-9);
+        Size needed = layouter.size(added);
+        assertEquals(needed.width(), added.getWidth(), 1e-9);
         assertEquals(500, added.getX() + added.getWidth() / 2, 1e-9, "centred where asked");
 
         // Two premises of one inference join at a junction, which the edit draws and sizes.

@@ -22,6 +22,8 @@ import org.disputatio.views.LayoutAlgorithm;
 import org.disputatio.views.LineRouting;
 import org.disputatio.views.Point;
 import org.disputatio.views.Shape;
+import org.disputatio.views.geometry.Box;
+import org.disputatio.views.geometry.Size;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -107,8 +109,8 @@ class DiagramLayouterTest {
         collapsed.setCollapsed(true);
         DiagramLayouter.applyDirectly(layouter.compute(diagram, null));
         assertTrue(groups.members(collapsed).stream().allMatch(groups::isHidden));
-        double[] text = layouter.size(collapsed);
-        assertEquals(text[0], collapsed.getWidth(), 1e-9, "a collapsed argument is a box of its title's size");
+        Size text = layouter.size(collapsed);
+        assertEquals(text.width(), collapsed.getWidth(), 1e-9, "a collapsed argument is a box of its title's size");
         assertTrue(diagram.getEdges().stream().anyMatch(e -> groups.visible(e.getSource()) == collapsed || groups.visible(e.getTarget()) == collapsed),
                 "no line reaches the collapsed argument");
         assertNoOverlaps(diagram);
@@ -142,11 +144,11 @@ class DiagramLayouterTest {
             shape.setPinned(true);
             pinned.add(shape);
         }
-        List<double[]> before = pinned.stream().map(s -> new double[] { s.getX(), s.getY() }).toList();
+        List<Box> before = pinned.stream().map(DiagramLayouterTest::box).toList();
         DiagramLayouter.applyDirectly(layouter.compute(diagram, null));
         for (int i = 0; i < pinned.size(); i++) {
-            assertEquals(before.get(i)[0], pinned.get(i).getX(), 1e-9, "pinned shape moved");
-            assertEquals(before.get(i)[1], pinned.get(i).getY(), 1e-9, "pinned shape moved");
+            assertEquals(before.get(i).x(), pinned.get(i).getX(), 1e-9, "pinned shape moved");
+            assertEquals(before.get(i).y(), pinned.get(i).getY(), 1e-9, "pinned shape moved");
         }
         assertNoOverlaps(diagram);
         assertLinesEndOnBorders(diagram);
@@ -157,12 +159,12 @@ class DiagramLayouterTest {
         Diagram diagram = laidOut(60, LayoutAlgorithm.LAYERED);
         List<Shape> selection = diagram.getShapes().subList(0, 10);
         List<Shape> others = diagram.getShapes().subList(10, diagram.getShapes().size());
-        List<double[]> before = others.stream().map(s -> new double[] { s.getX(), s.getY() }).toList();
+        List<Box> before = others.stream().map(DiagramLayouterTest::box).toList();
         selection.forEach(s -> s.setX(s.getX() + 5000));
         DiagramLayouter.applyDirectly(layouter.compute(diagram, Set.copyOf(selection)));
         for (int i = 0; i < others.size(); i++) {
-            assertEquals(before.get(i)[0], others.get(i).getX(), 1e-9);
-            assertEquals(before.get(i)[1], others.get(i).getY(), 1e-9);
+            assertEquals(before.get(i).x(), others.get(i).getX(), 1e-9);
+            assertEquals(before.get(i).y(), others.get(i).getY(), 1e-9);
         }
         assertTrue(selection.stream().allMatch(s -> s.getX() < 5000), "the selection was laid out");
         assertNoOverlaps(diagram);
@@ -207,20 +209,18 @@ class DiagramLayouterTest {
             }
             List<Point> route = edge.getRoute();
             assertTrue(route.size() >= 2, "no route for " + edge.getId());
-            double[] first = { route.get(0).getX(), route.get(0).getY() };
-            double[] last = { route.get(route.size() - 1).getX(), route.get(route.size() - 1).getY() };
-            assertTrue(Geometry.onBorder(box(source), first, 1.0),
-                    "line " + edge.getId() + " starts at " + first[0] + "," + first[1] + " off its source " + java.util.Arrays.toString(box(source)));
-            assertTrue(Geometry.onBorder(box(target), last, 1.0),
-                    "line " + edge.getId() + " ends at " + last[0] + "," + last[1] + " off its target " + java.util.Arrays.toString(box(target)));
+            var first = new org.disputatio.views.geometry.Point(route.get(0).getX(), route.get(0).getY());
+            var last = new org.disputatio.views.geometry.Point(route.get(route.size() - 1).getX(), route.get(route.size() - 1).getY());
+            assertTrue(box(source).onBorder(first, 1.0), "line " + edge.getId() + " starts at " + first + " off its source " + box(source));
+            assertTrue(box(target).onBorder(last, 1.0), "line " + edge.getId() + " ends at " + last + " off its target " + box(target));
         }
     }
 
-    private static boolean overlaps(double[] a, double[] b) {
-        return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+    private static boolean overlaps(Box a, Box b) {
+        return a.x() < b.right() && b.x() < a.right() && a.y() < b.bottom() && b.y() < a.bottom();
     }
 
-    private static double[] box(Shape s) {
-        return new double[] { s.getX(), s.getY(), s.getWidth(), s.getHeight() };
+    private static Box box(Shape s) {
+        return new Box(s.getX(), s.getY(), s.getWidth(), s.getHeight());
     }
 }

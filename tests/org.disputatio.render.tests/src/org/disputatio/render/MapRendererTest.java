@@ -155,13 +155,13 @@ class MapRendererTest {
         Diagram diagram = DiagramContents.wholeMap(map, "all");
         Shape thesis = diagram.getShapes().get(0);
         DiagramLayouter layouter = new DiagramLayouter(renderer.measurer(), renderer.format());
-        double[] plain = layouter.size(thesis);
+        var plain = layouter.size(thesis);
         org.disputatio.views.Style own = org.disputatio.views.ViewsFactory.eINSTANCE.createStyle();
         own.setFontScale(2.0);
         thesis.setStyle(own);
-        double[] enlarged = layouter.size(thesis);
-        assertEquals(2 * plain[0], enlarged[0], plain[0] * 0.1);
-        assertEquals(2 * plain[1], enlarged[1], plain[1] * 0.1);
+        var enlarged = layouter.size(thesis);
+        assertEquals(2 * plain.width(), enlarged.width(), plain.width() * 0.1);
+        assertEquals(2 * plain.height(), enlarged.height(), plain.height() * 0.1);
         DiagramLayouter.applyDirectly(layouter.compute(diagram, null));
         Scene.Node node = renderer.scene(diagram).nodes().stream().filter(n -> n.shape() == thesis).findFirst().orElseThrow();
         assertEquals(2 * renderer.format().label().size(), node.format().label().size(), 1e-9);

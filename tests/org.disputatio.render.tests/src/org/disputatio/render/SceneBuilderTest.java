@@ -27,9 +27,9 @@ class SceneBuilderTest {
         DiagramLayouter layouter = new DiagramLayouter(measurer, NodeFormat.DEFAULT);
         assertTrue(scene.width() > 0 && scene.height() > 0, "the scene spans its shapes");
         for (Scene.Node node : scene.nodes()) {
-            double[] needed = layouter.size(node.shape());
-            assertEquals(needed[0], node.width(), 1e-9, "a shape is as wide as its text needs");
-            assertEquals(needed[1], node.height(), 1e-9);
+            var needed = layouter.size(node.shape());
+            assertEquals(needed.width(), node.width(), 1e-9, "a shape is as wide as its text needs");
+            assertEquals(needed.height(), node.height(), 1e-9);
         }
         for (Shape shape : diagram.getShapes()) {
             assertEquals(0, shape.getWidth(), "building a scene writes nothing into the model");

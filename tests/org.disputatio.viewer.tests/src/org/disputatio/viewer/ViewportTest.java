@@ -24,12 +24,12 @@ class ViewportTest {
     void pixelsAndDiagramUnitsAreInverseAtAnyZoom() {
         for (double zoom : new double[] { 0.3, 1, 2.5 }) {
             viewport.setZoom(zoom);
-            double[] p = viewport.toDiagram(123, 45);
-            int[] back = viewport.toControl(p[0], p[1]);
+            var p = viewport.toDiagram(123, 45);
+            int[] back = viewport.toControl(p.x(), p.y());
             assertEquals(123, back[0], 1);
             assertEquals(45, back[1], 1);
-            double[] q = viewport.toDiagram(223, 45);
-            assertEquals(100 / viewport.getZoom(), q[0] - p[0], 1e-6, "a pixel is 1/zoom diagram units");
+            var q = viewport.toDiagram(223, 45);
+            assertEquals(100 / viewport.getZoom(), q.x() - p.x(), 1e-6, "a pixel is 1/zoom diagram units");
         }
     }
 
@@ -37,11 +37,11 @@ class ViewportTest {
     void zoomingAroundAPointKeepsItUnderThePointer() {
         // Large enough to scroll: a map smaller than the window has nowhere to scroll to.
         viewport.setZoom(3);
-        double[] before = viewport.toDiagram(300, 200);
+        var before = viewport.toDiagram(300, 200);
         viewport.zoomAround(viewport.getZoom() * 1.5, 300, 200);
-        double[] after = viewport.toDiagram(300, 200);
-        assertEquals(before[0], after[0], 1.5);
-        assertEquals(before[1], after[1], 1.5);
+        var after = viewport.toDiagram(300, 200);
+        assertEquals(before.x(), after.x(), 1.5);
+        assertEquals(before.y(), after.y(), 1.5);
     }
 
     @Test

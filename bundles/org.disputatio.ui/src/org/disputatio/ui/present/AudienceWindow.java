@@ -12,6 +12,8 @@ import org.disputatio.render.SlideDeck;
 import org.disputatio.render.StepScene;
 import org.disputatio.viewer.SwtResources;
 import org.disputatio.viewer.SwtSurface;
+import org.disputatio.views.geometry.Box;
+import org.disputatio.views.geometry.Scaling;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
@@ -47,8 +49,8 @@ public final class AudienceWindow {
     private final List<IntConsumer> listeners = new ArrayList<>();
 
     private int step;
-    private double[] camera;
-    private double[] glideFrom;
+    private Box camera;
+    private Box glideFrom;
     private long glideStart;
     private Cover cover = Cover.NONE;
     private Point laser;
@@ -120,8 +122,8 @@ public final class AudienceWindow {
         return shown;
     }
 
-    public double[] camera() {
-        return camera.clone();
+    public Box camera() {
+        return camera;
     }
 
     public void go(int index) {
@@ -139,13 +141,13 @@ public final class AudienceWindow {
         listeners.forEach(l -> l.accept(step));
     }
 
-    private double[] area(int index) {
+    private Box area(int index) {
         Scene scene = deck.step(index).scene();
-        return new double[] { scene.x(), scene.y(), scene.width(), scene.height() };
+        return new Box(scene.x(), scene.y(), scene.width(), scene.height());
     }
 
     /** The camera now, part way through a glide. */
-    private double[] current() {
+    private Box current() {
         if (glideFrom == null) {
             return camera;
         }
@@ -155,11 +157,7 @@ public final class AudienceWindow {
             return camera;
         }
         double s = t * t * (3 - 2 * t);
-        double[] now = new double[4];
-        for (int i = 0; i < 4; i++) {
-            now[i] = glideFrom[i] + (camera[i] - glideFrom[i]) * s;
-        }
-        return now;
+        return glideFrom.towards(camera, s);
     }
 
     private void animate() {
@@ -211,23 +209,23 @@ public final class AudienceWindow {
     }
 
     /** Scale and offset from diagram units to the window for a camera area. */
-    private double[] transform(double[] area) {
+    private Scaling transform(Box area) {
         Rectangle client = canvas.getClientArea();
         double margin = 40;
-        double scale = Math.min((client.width - 2 * margin) / Math.max(area[2], 1), (client.height - 2 * margin) / Math.max(area[3], 1));
+        double scale = Math.min((client.width - 2 * margin) / Math.max(area.width(), 1),
+                (client.height - 2 * margin) / Math.max(area.height(), 1));
         // Readable from the back of the hall: rather crop the area round its centre than shrink the text.
         scale = Math.max(scale, LEAST_TEXT / renderer.format().label().size());
-        double dx = (client.width - area[2] * scale) / 2 - area[0] * scale;
-        double dy = (client.height - area[3] * scale) / 2 - area[1] * scale;
-        return new double[] { scale, dx, dy };
+        double dx = (client.width - area.width() * scale) / 2 - area.x() * scale;
+        double dy = (client.height - area.height() * scale) / 2 - area.y() * scale;
+        return new Scaling(scale, dx, dy);
     }
 
     void click(int x, int y) {
-        double[] t = transform(current());
-        double dx = (x - t[1]) / t[0], dy = (y - t[2]) / t[0];
+        var at = transform(current()).inverse(x, y);
         shown = null;
         for (Scene.Node node : deck.step(step).scene().nodes()) {
-            if (node.contains(dx, dy) && node.shape().getElement() instanceof Statement statement) {
+            if (node.contains(at.x(), at.y()) && node.shape().getElement() instanceof Statement statement) {
                 shown = statement;
             }
         }
@@ -245,16 +243,16 @@ public final class AudienceWindow {
         gc.fillRectangle(client);
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
-        double[] area = current();
-        double[] t = transform(area);
+        Box area = current();
+        Scaling t = transform(area);
         StepScene scene = deck.step(step);
         Transform transform = new Transform(canvas.getDisplay());
         try {
-            transform.translate((float) t[1], (float) t[2]);
-            transform.scale((float) t[0], (float) t[0]);
+            transform.translate((float) t.dx(), (float) t.dy());
+            transform.scale((float) t.scale(), (float) t.scale());
             gc.setTransform(transform);
-            renderer.painter().paint(scene.scene(), new SwtSurface(gc, resources), scene.highlighted(), area[0], area[1], area[2],
-                    area[3], t[0]);
+            renderer.painter().paint(scene.scene(), new SwtSurface(gc, resources), scene.highlighted(), area.x(), area.y(), area.width(),
+                    area.height(), t.scale());
         } finally {
             gc.setTransform(null);
             transform.dispose();
@@ -306,6 +304,6 @@ public final class AudienceWindow {
 
     /** The size, in pixels, at which the step's statement labels appear now. */
     public double labelPixels() {
-        return renderer.format().label().size() * transform(current())[0];
+        return renderer.format().label().size() * transform(current()).scale();
     }
 }

@@ -186,7 +186,7 @@ class ArgumentFramesTest {
         Scene.Node box = viewer.nodeOf(argument);
         assertTrue(box.caption().get(0).contains("2 statements"), "caption: " + box.caption());
         // The rebuttal's attack on the hidden thesis now reaches the argument's box.
-        assertTrue(viewer.getScene().lines().stream().map(l -> l.points().get(l.points().size() - 1)).anyMatch(end -> box.contains(end[0], end[1])),
+        assertTrue(viewer.getScene().lines().stream().map(l -> l.points().get(l.points().size() - 1)).anyMatch(end -> box.contains(end.x(), end.y())),
                 "no line ends on the collapsed argument");
         assertTrue(editor.isDirty());
 

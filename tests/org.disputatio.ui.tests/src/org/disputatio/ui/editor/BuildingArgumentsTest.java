@@ -319,8 +319,8 @@ class BuildingArgumentsTest {
         pointAt(thesis[0] + 300, thesis[1] + 150);
         key('c');
         Scene.Node added = viewer.nodeOf(selectedStatement());
-        double[] pointer = viewer.toDiagram(thesis[0] + 300, thesis[1] + 150);
-        assertTrue(added.contains(pointer[0], pointer[1]), "the claim is under the pointer");
+        var pointer = viewer.toDiagram(thesis[0] + 300, thesis[1] + 150);
+        assertTrue(added.contains(pointer.x(), pointer.y()), "the claim is under the pointer");
         assertEquals(StatementKind.CLAIM, selectedStatement().getKind());
         escape();
 
@@ -330,8 +330,8 @@ class BuildingArgumentsTest {
         key('r');
         Scene.Node middle = viewer.nodeOf(selectedStatement());
         var client = canvas.getClientArea();
-        double[] centre = viewer.toDiagram(client.width / 2, client.height / 2);
-        assertTrue(middle.contains(centre[0], centre[1]), "with the pointer elsewhere the rebuttal is in the middle of the view");
+        var centre = viewer.toDiagram(client.width / 2, client.height / 2);
+        assertTrue(middle.contains(centre.x(), centre.y()), "with the pointer elsewhere the rebuttal is in the middle of the view");
         assertEquals(StatementKind.REBUTTAL, selectedStatement().getKind());
     }
 
@@ -429,9 +429,8 @@ class BuildingArgumentsTest {
     private int[] middleOfLine(Object element) {
         Scene.Line line = viewer.getScene().lines().stream().filter(l -> l.edge().getElement() == element).findFirst().orElseThrow();
         int leg = line.points().size() / 2;
-        double[] a = line.points().get(leg - 1);
-        double[] b = line.points().get(leg);
-        int[] middle = viewer.toControl((a[0] + b[0]) / 2, (a[1] + b[1]) / 2);
+        var half = line.points().get(leg - 1).midpoint(line.points().get(leg));
+        int[] middle = viewer.toControl(half.x(), half.y());
         assertNull(viewer.nodeAt(middle[0], middle[1]), "the line is clear of shapes there");
         return middle;
     }
@@ -625,7 +624,7 @@ class BuildingArgumentsTest {
         key('s');
         Diagram diagram = viewer.getDiagram();
         LayoutDirection before = diagram.getLayoutDirection();
-        List<double[]> places = places(diagram);
+        List<org.disputatio.views.geometry.Point> places = places(diagram);
 
         contextMenu("Layout", "Direction", "Right");
         assertEquals(LayoutDirection.RIGHT, diagram.getLayoutDirection());
@@ -636,10 +635,9 @@ class BuildingArgumentsTest {
 
         runGlobal(ActionFactory.UNDO);
         assertEquals(before, diagram.getLayoutDirection());
-        List<double[]> undone = places(diagram);
+        List<org.disputatio.views.geometry.Point> undone = places(diagram);
         for (int i = 0; i < places.size(); i++) {
-            assertEquals(places.get(i)[0], undone.get(i)[0], 0.0, "undo put the shapes back");
-            assertEquals(places.get(i)[1], undone.get(i)[1], 0.0);
+            assertEquals(places.get(i), undone.get(i), "undo put the shapes back");
         }
 
         toolItem("Lines: Orthogonal");
@@ -658,9 +656,9 @@ class BuildingArgumentsTest {
         assertEquals("Algorithm: Tree", algorithm.getText());
     }
 
-    private static List<double[]> places(Diagram diagram) {
-        List<double[]> places = new ArrayList<>();
-        diagram.getShapes().forEach(s -> places.add(new double[] { s.getX(), s.getY() }));
+    private static List<org.disputatio.views.geometry.Point> places(Diagram diagram) {
+        List<org.disputatio.views.geometry.Point> places = new ArrayList<>();
+        diagram.getShapes().forEach(s -> places.add(new org.disputatio.views.geometry.Point(s.getX(), s.getY())));
         return places;
     }
 

@@ -150,9 +150,9 @@ class MapPreferencesTest {
         Statement added = editor.getEditing().addStatementAtCentre(StatementKind.CLAIM);
         spin();
         Shape shape = viewer.getDiagram().getShapes().stream().filter(s -> s.getElement() == added).findFirst().orElseThrow();
-        double[] needed = new DiagramLayouter(viewer.getTextMeasurer(), NodeFormat.DEFAULT.withLabelSize(30)).size(shape);
-        assertEquals(needed[0], shape.getWidth(), 0.5, "the box fits the label in the preferred size");
-        assertEquals(needed[1], shape.getHeight(), 0.5);
+        var needed = new DiagramLayouter(viewer.getTextMeasurer(), NodeFormat.DEFAULT.withLabelSize(30)).size(shape);
+        assertEquals(needed.width(), shape.getWidth(), 0.5, "the box fits the label in the preferred size");
+        assertEquals(needed.height(), shape.getHeight(), 0.5);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.disputatio.ui.present;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -103,7 +102,7 @@ class LectureModeTest {
         AudienceWindow audience = presenter.audience();
         assertTrue(audience.shell().isVisible());
         assertEquals(Set.of(thesis), shown(audience));
-        assertArrayEquals(StepState.at(presentation, 0).camera(), audience.camera(), 1e-9);
+        assertEquals(StepState.at(presentation, 0).camera(), audience.camera());
         assertEquals("Step 1 of 3: Nye's thesis", presenter.console().currentText());
         assertEquals("Edney 2015, p. 14", presenter.console().notesText());
         assertTrue(presenter.console().nextText().startsWith("Next: Reveal 1"), presenter.console().nextText());
