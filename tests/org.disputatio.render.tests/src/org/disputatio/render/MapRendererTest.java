@@ -165,7 +165,7 @@ class MapRendererTest {
         DiagramLayouter.applyDirectly(layouter.compute(diagram, null));
         Scene.Node node = renderer.scene(diagram).nodes().stream().filter(n -> n.shape() == thesis).findFirst().orElseThrow();
         assertEquals(2 * renderer.format().label().size(), node.format().label().size(), 1e-9);
-        assertEquals(enlarged[0], node.width(), 1e-9);
+        assertEquals(enlarged.width(), node.width(), 1e-9);
         String fontSize = "font-size=\"" + Math.round(2 * renderer.format().label().size()) + "\"";
         assertTrue(renderer.svg(diagram, 1, false).contains(fontSize), "no text at twice the label size: " + fontSize);
     }
