@@ -80,6 +80,10 @@ final class SelectionTool {
             }
             gesture = Gesture.MOVE;
             dragged = DiagramEdits.carried(viewer.getDiagram(), viewer.selectedShapes());
+        } else if ((e.stateMask & SWT.SHIFT) == 0 && canvas.lineAt(e.x, e.y) != null) {
+            // A relation drawn as a line alone is selected by its line; it has no shape to drag.
+            viewer.selectLine(canvas.lineAt(e.x, e.y), (e.stateMask & SWT.MOD1) != 0);
+            gesture = Gesture.NONE;
         } else if ((e.stateMask & SWT.SHIFT) != 0) {
             gesture = Gesture.MARQUEE;
         } else {

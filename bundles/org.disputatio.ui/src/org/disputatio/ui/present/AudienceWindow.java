@@ -253,11 +253,14 @@ public final class AudienceWindow {
             transform.translate((float) t[1], (float) t[2]);
             transform.scale((float) t[0], (float) t[0]);
             gc.setTransform(transform);
-            renderer.painter().paint(scene.scene(), new SwtSurface(gc, resources), scene.highlighted(), area[0], area[1], area[2],
-                    area[3], t[0]);
+            // Through the step, so that a step showing the evaluation draws its labels.
+            scene.paint(renderer.painter(), new SwtSurface(gc, resources), area[0], area[1], area[2], area[3], t[0]);
         } finally {
             gc.setTransform(null);
             transform.dispose();
+        }
+        if (scene.evaluation() != null) {
+            paintWhatIf(gc, client, scene.evaluation().whatIf());
         }
         if (shown != null) {
             paintOverlay(gc, client);
@@ -283,6 +286,22 @@ public final class AudienceWindow {
         gc.setForeground(resources.color(0xFFFFFF));
         for (int i = 0; i < lines.size(); i++) {
             gc.drawText(lines.get(i), x + 24, y + 24 + i * lineHeight, true);
+        }
+    }
+
+    /** The step's what-if along the bottom edge, so the hall knows what the labels assume. */
+    private void paintWhatIf(GC gc, Rectangle client, String text) {
+        gc.setFont(overlayFont);
+        List<String> lines = wrap(gc, text, client.width - 80);
+        int lineHeight = gc.getFontMetrics().getHeight();
+        int y = client.height - 16 - lines.size() * lineHeight;
+        gc.setAlpha(230);
+        gc.setBackground(resources.color(renderer.style().background()));
+        gc.fillRectangle(0, y - 8, client.width, client.height - y + 8);
+        gc.setAlpha(255);
+        gc.setForeground(resources.color(0x1A1A1A));
+        for (int i = 0; i < lines.size(); i++) {
+            gc.drawText(lines.get(i), 40, y + i * lineHeight, true);
         }
     }
 
