@@ -200,6 +200,31 @@ public final class PresentationCommands {
         return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
     }
 
+    /**
+     * Makes the step's what-if these assumptions (the editor's, say), replacing its own, and
+     * shows the evaluation there.
+     */
+    public static Command setWhatIf(EditingDomain domain, Step step, java.util.Map<? extends Element, Label> assumptions) {
+        List<Element> accepted = assumptions.entrySet().stream().filter(a -> a.getValue() == Label.ACCEPTED).map(a -> (Element) a.getKey())
+                .toList();
+        List<Element> rejected = assumptions.entrySet().stream().filter(a -> a.getValue() == Label.REJECTED).map(a -> (Element) a.getKey())
+                .toList();
+        if (accepted.size() + rejected.size() != assumptions.size()) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        CompoundCommand command = new CompoundCommand("Use What-If");
+        if (!new java.util.HashSet<>(step.getAssumeAccepted()).equals(new java.util.HashSet<>(accepted))) {
+            command.append(SetCommand.create(domain, step, V.getStep_AssumeAccepted(), accepted));
+        }
+        if (!new java.util.HashSet<>(step.getAssumeRejected()).equals(new java.util.HashSet<>(rejected))) {
+            command.append(SetCommand.create(domain, step, V.getStep_AssumeRejected(), rejected));
+        }
+        if (!step.isEvaluate()) {
+            command.append(SetCommand.create(domain, step, V.getStep_Evaluate(), true));
+        }
+        return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
+    }
+
     /** The planned time of the whole presentation, in minutes. */
     public static double plannedMinutes(Presentation presentation) {
         return presentation.getSteps().stream().mapToDouble(Step::getMinutes).sum();

@@ -54,6 +54,8 @@ public final class AudienceWindow {
     private Point laser;
     private Statement shown;
     private String typed = "";
+    /** The what-if painted along the bottom at the last paint, or null. */
+    private String whatIfPainted;
 
     public AudienceWindow(Display display, Monitor monitor, MapRenderer renderer, SlideDeck deck) {
         this.renderer = renderer;
@@ -259,8 +261,9 @@ public final class AudienceWindow {
             gc.setTransform(null);
             transform.dispose();
         }
-        if (scene.evaluation() != null) {
-            paintWhatIf(gc, client, scene.evaluation().whatIf());
+        whatIfPainted = scene.evaluation() == null ? null : scene.evaluation().whatIf();
+        if (whatIfPainted != null) {
+            paintWhatIf(gc, client, whatIfPainted);
         }
         if (shown != null) {
             paintOverlay(gc, client);
@@ -321,6 +324,11 @@ public final class AudienceWindow {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** The what-if the window painted last along its bottom edge, or null when the step shows no evaluation. */
+    public String whatIfPainted() {
+        return whatIfPainted;
     }
 
     /** The size, in pixels, at which the step's statement labels appear now. */

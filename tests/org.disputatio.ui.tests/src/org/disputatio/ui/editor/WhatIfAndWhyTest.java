@@ -96,6 +96,53 @@ class WhatIfAndWhyTest {
         assertEquals(Label.REJECTED, viewer.getEvaluation().label(thesis), "Why? shows the evaluation it explains");
     }
 
+    /** A conflict drawn as one line is clicked on its line; Why? says its attack succeeds, and Delete removes it. */
+    @Test
+    void aConflictClickedOnItsLineIsExplainedAndDeleted() {
+        var conflict = editor.getSession().getMap().getConflicts().get(0);
+        assertEquals(null, viewer.nodeOf(conflict), "no junction: the conflict is drawn as one line");
+        clickLineOf(conflict);
+        assertEquals(List.of(conflict), viewer.getSelectedElements(), "selected by its line");
+        contextMenu("Why?");
+        String sentence = statusLine();
+        assertTrue(sentence.startsWith("Succeeds: \u201CNon-zero-sum talk"), sentence);
+        assertTrue(sentence.contains("so it defeats \u201CUS and Chinese soft power"), sentence);
+        assertEquals(List.of(rebuttal), viewer.getSelectedElements(), "its attacker is selected");
+
+        clickLineOf(conflict);
+        contextMenu("Delete from Map");
+        assertTrue(editor.getSession().getMap().getConflicts().isEmpty(), "the conflict is deleted, its statements stay");
+        assertEquals(3, editor.getSession().getMap().getStatements().size());
+        editor.getSession().getCommandStack().undo();
+        spin();
+        assertEquals(List.of(conflict), editor.getSession().getMap().getConflicts());
+    }
+
+    /** Clicks the middle of the longest segment of the element's line. */
+    private void clickLineOf(Object element) {
+        var line = viewer.getScene().lines().stream().filter(l -> l.edge().getElement() == element).findFirst().orElseThrow();
+        double[] a = line.points().get(0), b = line.points().get(1);
+        for (int i = 0; i + 1 < line.points().size(); i++) {
+            double[] p = line.points().get(i), q = line.points().get(i + 1);
+            if (Math.hypot(q[0] - p[0], q[1] - p[1]) > Math.hypot(b[0] - a[0], b[1] - a[1])) {
+                a = p;
+                b = q;
+            }
+        }
+        int[] at = viewer.toControl((a[0] + b[0]) / 2, (a[1] + b[1]) / 2);
+        Event down = new Event();
+        down.x = at[0];
+        down.y = at[1];
+        down.button = 1;
+        canvas.notifyListeners(SWT.MouseDown, down);
+        Event up = new Event();
+        up.x = at[0];
+        up.y = at[1];
+        up.button = 1;
+        canvas.notifyListeners(SWT.MouseUp, up);
+        spin();
+    }
+
     private void select(Element... elements) {
         viewer.setSelection(new StructuredSelection(List.of(elements)), true);
         spin();
