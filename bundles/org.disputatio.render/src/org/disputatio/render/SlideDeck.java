@@ -37,8 +37,6 @@ public final class SlideDeck {
     private static final double MARGIN = 28;
     private static final double TITLE_BAND = 72;
     private static final double FOOTER = 26;
-    /** The line under the map of a step that shows the evaluation: the key and the what-if. */
-    private static final double CAPTION = 20;
     /** Larger than this the map would look blown up rather than focused. */
     private static final double MAX_ZOOM = 1.8;
     private static final int INK = 0x1A1A1A;
@@ -163,23 +161,43 @@ public final class SlideDeck {
         surface.textFromLeft(presentation.getName() == null ? "" : presentation.getName(), MARGIN, HEIGHT - 10, small, MUTED);
         double mapHeight = HEIGHT - TITLE_BAND - FOOTER;
         if (steps.get(index).evaluation() != null) {
-            mapHeight -= CAPTION;
-            caption(surface, fonts, steps.get(index), HEIGHT - FOOTER - 4);
+            mapHeight -= caption(surface, fonts, steps.get(index), HEIGHT - FOOTER - 4);
         }
         map(surface, stream, index, MARGIN, TITLE_BAND, WIDTH - 2 * MARGIN, mapHeight);
     }
 
-    /** The key to the evaluation marks, then the step's what-if, on one line. */
-    private static void caption(Surface surface, PdfSurface.Fonts fonts, StepScene step, double baseline) {
+    /**
+     * The key to the evaluation marks, then the step's what-if, in one or two lines ending at
+     * {@code baseline}; gives the height they take from the map.
+     */
+    private static double caption(Surface surface, PdfSurface.Fonts fonts, StepScene step, double baseline) {
         FontSpec small = new FontSpec(10, false);
         double x = MARGIN;
+        double keyWidth = 0;
         for (Label label : List.of(Label.ACCEPTED, Label.REJECTED, Label.UNDECIDED)) {
-            EvaluationMarks.badge(surface, label, x, baseline - 10, 12);
-            surface.textFromLeft(label.word(), x + 15, baseline, small, MUTED);
-            x += 15 + fonts.width(label.word(), small) + 12;
+            keyWidth += 15 + fonts.width(label.word(), small) + 12;
         }
         String whatIf = step.evaluation().whatIf();
-        surface.textFromLeft(whatIf, x + 8, baseline, fitted(fonts, whatIf, false, 13, 7, WIDTH - MARGIN - x - 8), INK);
+        double width = WIDTH - MARGIN - x - keyWidth - 8;
+        FontSpec font;
+        List<String> lines;
+        double size = 12;
+        do {
+            font = new FontSpec(size, false);
+            lines = wrap(fonts, whatIf, font, width);
+            size -= 0.5;
+        } while (lines.size() > 2 && size >= 7);
+        double leading = font.size() * 1.25;
+        double top = baseline - (lines.size() - 1) * leading;
+        for (Label label : List.of(Label.ACCEPTED, Label.REJECTED, Label.UNDECIDED)) {
+            EvaluationMarks.badge(surface, label, x, top - 10, 12);
+            surface.textFromLeft(label.word(), x + 15, top, small, MUTED);
+            x += 15 + fonts.width(label.word(), small) + 12;
+        }
+        for (int i = 0; i < Math.min(2, lines.size()); i++) {
+            surface.textFromLeft(lines.get(i), x + 8, top + i * leading, font, INK);
+        }
+        return 8 + Math.min(2, lines.size()) * leading;
     }
 
     /** The step's map scaled into the box, clipped to it. */

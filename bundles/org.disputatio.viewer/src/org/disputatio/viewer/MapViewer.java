@@ -288,6 +288,15 @@ public class MapViewer extends ContentViewer {
         return lines;
     }
 
+    /** Ctrl+click on a shape: takes it out of the selection or adds it, keeping the rest (lines too). */
+    void toggle(Scene.Node node) {
+        if (!selection.remove(node)) {
+            selection.add(node);
+        }
+        canvas.redrawNodes(List.of(node));
+        fireSelectionChanged(new SelectionChangedEvent(this, getSelection()));
+    }
+
     /** Selects a line (a relation without a junction), alone or, toggling, with what is selected. */
     void selectLine(Scene.Line line, boolean toggle) {
         if (!toggle) {

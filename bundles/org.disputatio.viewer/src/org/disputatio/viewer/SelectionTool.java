@@ -70,11 +70,7 @@ final class SelectionTool {
         Set<Scene.Node> selection = viewer.selectedNodes();
         if (hit != null) {
             if ((e.stateMask & SWT.MOD1) != 0) {
-                Set<Scene.Node> toggled = new LinkedHashSet<>(selection);
-                if (!toggled.remove(hit)) {
-                    toggled.add(hit);
-                }
-                viewer.select(toggled, false);
+                viewer.toggle(hit);
             } else if (!selection.contains(hit)) {
                 viewer.select(List.of(hit), false);
             }

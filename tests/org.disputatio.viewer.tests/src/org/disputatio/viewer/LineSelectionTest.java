@@ -113,7 +113,7 @@ class LineSelectionTest {
 
     /** The colour of a canvas pixel as painted now, as 0xRRGGBB. */
     private int pixel(int[] p) {
-        var client = viewer.getControl().getClientArea();
+        var client = ((org.eclipse.swt.widgets.Canvas) viewer.getControl()).getClientArea();
         Image image = new Image(fixture.display, client.width, client.height);
         GC gc = new GC(image);
         try {

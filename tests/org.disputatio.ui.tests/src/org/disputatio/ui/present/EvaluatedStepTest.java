@@ -97,19 +97,16 @@ class EvaluatedStepTest {
         WorkbenchTesting.spin();
         AudienceWindow audience = presenter.audience();
         try {
-            audience.canvas().redraw();
-            audience.canvas().update();
-            WorkbenchTesting.spin();
+            int plain = darkPixelsAlongTheBottom(audience);
             assertNull(audience.scene().evaluation(), "the first step shows no evaluation");
             assertNull(audience.whatIfPainted());
             audience.go(1);
             WorkbenchTesting.spin();
-            audience.canvas().redraw();
-            audience.canvas().update();
-            WorkbenchTesting.spin();
+            int evaluated = darkPixelsAlongTheBottom(audience);
             assertEquals(Label.ACCEPTED, audience.scene().evaluation().label(thesis), "the step's what-if: the thesis stands");
             assertEquals(Label.REJECTED, audience.scene().evaluation().label(rebuttal));
             assertEquals(WHAT_IF, audience.whatIfPainted(), "the hall reads what the labels assume");
+            assertTrue(evaluated > plain + 50, "the what-if is written along the bottom: " + plain + " dark pixels before, " + evaluated);
         } finally {
             audience.shell().close();
             WorkbenchTesting.spin();
@@ -117,6 +114,30 @@ class EvaluatedStepTest {
         session.getCommandStack().undo();
         WorkbenchTesting.spin();
         assertTrue(whatIfStep.getAssumeRejected().isEmpty() && !whatIfStep.isEvaluate(), "one undo takes the what-if back");
+    }
+
+    /** Paints the audience window as it is now and counts the dark pixels of its bottom 50 rows, where the what-if goes. */
+    private static int darkPixelsAlongTheBottom(AudienceWindow audience) {
+        var client = audience.canvas().getClientArea();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(audience.canvas().getDisplay(), client.width, client.height);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+        try {
+            audience.canvas().print(gc);
+            org.eclipse.swt.graphics.ImageData data = image.getImageData();
+            int dark = 0;
+            for (int y = Math.max(0, client.height - 50); y < client.height; y++) {
+                for (int x = 0; x < client.width; x++) {
+                    org.eclipse.swt.graphics.RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+                    if (rgb.red + rgb.green + rgb.blue < 300) {
+                        dark++;
+                    }
+                }
+            }
+            return dark;
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 
     private static void press(PresentationView view, String action) {

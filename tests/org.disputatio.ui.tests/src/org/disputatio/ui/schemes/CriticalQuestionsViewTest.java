@@ -93,7 +93,8 @@ class CriticalQuestionsViewTest {
         press("Raised by the Selected Conflict");
         assertEquals(CriticalQuestions.Status.RAISED, CriticalQuestions.of(inference).get(0).status());
         assertSame(conflict, CriticalQuestions.of(inference).get(0).by());
-        assertEquals("raised by \u201CNon-zero-sum talk reflects a Western political system\u201D", view.table().getItem(0).getText(1));
+        assertTrue(view.table().getItem(0).getText(1).startsWith("raised by \u201CNon-zero-sum talk reflects a Western"),
+                view.table().getItem(0).getText(1));
         assertTrue(view.heading().contains((all - 1) + " of " + all + " questions open"), view.heading());
 
         // The rebuttal answers the second.
@@ -101,7 +102,8 @@ class CriticalQuestionsViewTest {
         view.table().select(1);
         view.table().notifyListeners(SWT.Selection, new Event());
         press("Answered by the Selected Statement");
-        assertEquals("answered by \u201CNon-zero-sum talk reflects a Western political system\u201D", view.table().getItem(1).getText(1));
+        assertTrue(view.table().getItem(1).getText(1).startsWith("answered by \u201CNon-zero-sum talk reflects a Western"),
+                view.table().getItem(1).getText(1));
 
         // A double-click on the first question selects its raiser on the canvas: the conflict's line.
         select();
