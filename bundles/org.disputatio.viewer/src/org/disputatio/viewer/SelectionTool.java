@@ -136,8 +136,8 @@ final class SelectionTool {
         double zoom = canvas.getViewport().getZoom();
         if (finished == Gesture.MOVE && draggedFar) {
             viewer.moveSelection((e.x - pressX) / zoom, (e.y - pressY) / zoom);
-        } else if (finished == Gesture.MOVE && (e.stateMask & SWT.MOD1) == 0 && viewer.selectedNodes().size() > 1) {
-            // A click (no drag) on one of several selected shapes selects just that one.
+        } else if (finished == Gesture.MOVE && (e.stateMask & SWT.MOD1) == 0 && viewer.getSelectedElements().size() > 1) {
+            // A click (no drag) on one of several selected shapes (or lines) selects just that one.
             viewer.select(List.of(pressed), false);
         } else if (finished == Gesture.MARQUEE) {
             viewer.select(canvas.nodesIn(pressX, pressY, e.x, e.y), (e.stateMask & SWT.MOD1) != 0);
