@@ -12,14 +12,17 @@ import java.util.Locale;
 import org.disputatio.core.MapFileException;
 import org.disputatio.core.MapFiles;
 import org.disputatio.core.MapSession;
+import org.disputatio.core.evaluation.EvaluationOptions;
+import org.disputatio.core.evaluation.EvaluationTooLargeException;
 import org.disputatio.render.MapRenderer;
 import org.disputatio.render.SlideDeck;
 import org.disputatio.views.Presentation;
 
 /**
  * {@code slides MAP OUT.pdf|OUT.html}: a presentation of the map as PDF slides (with a
- * {@code .pdfpc} file of its notes beside them) or as one self-contained HTML file. The map
- * file is not changed; nothing is written when the map or the options are wrong.
+ * {@code .pdfpc} file of its notes beside them) or as one self-contained HTML file; with
+ * {@code --evaluate} every step draws the evaluation labels (steps that ask for them draw them
+ * anyway). The map file is not changed; nothing is written when the map or the options are wrong.
  */
 final class SlidesCommand implements Subcommand {
 
@@ -30,7 +33,8 @@ final class SlidesCommand implements Subcommand {
 
     @Override
     public String synopsis() {
-        return "MAP OUT.pdf|OUT.html [--presentation NAME] [--notes] [--handout]";
+        return "MAP OUT.pdf|OUT.html [--presentation NAME] [--notes] [--handout]"
+                + " [--evaluate [--semantics S] [--assume ID=accepted|rejected ...] [--only-listed]]";
     }
 
     @Override
@@ -40,27 +44,35 @@ final class SlidesCommand implements Subcommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
+        EvaluateCommand.EvaluationArguments evaluation = EvaluateCommand.EvaluationArguments.parse(args, err,
+                "usage: disputatio slides " + synopsis());
+        if (evaluation == null) {
+            return UNUSABLE;
+        }
+        List<String> given = evaluation.rest();
         List<String> rest = new ArrayList<>();
         String wanted = null;
         boolean notes = false;
         boolean handout = false;
-        for (int i = 0; i < args.size(); i++) {
-            switch (args.get(i)) {
+        boolean evaluate = false;
+        for (int i = 0; i < given.size(); i++) {
+            switch (given.get(i)) {
                 case "--presentation" -> {
-                    if (i + 1 >= args.size()) {
+                    if (i + 1 >= given.size()) {
                         err.println("disputatio slides: --presentation needs a name");
                         return UNUSABLE;
                     }
-                    wanted = args.get(++i);
+                    wanted = given.get(++i);
                 }
                 case "--notes" -> notes = true;
                 case "--handout" -> handout = true;
+                case "--evaluate" -> evaluate = true;
                 default -> {
-                    if (args.get(i).startsWith("--")) {
-                        err.println("disputatio slides: unknown option " + args.get(i));
+                    if (given.get(i).startsWith("--")) {
+                        err.println("disputatio slides: unknown option " + given.get(i));
                         return UNUSABLE;
                     }
-                    rest.add(args.get(i));
+                    rest.add(given.get(i));
                 }
             }
         }
@@ -83,10 +95,21 @@ final class SlidesCommand implements Subcommand {
             err.println("disputatio slides: choose --notes or --handout, not both");
             return UNUSABLE;
         }
+        if (!evaluate && given.size() != args.size()) {
+            err.println("disputatio slides: --semantics, --assume and --only-listed go with --evaluate");
+            return UNUSABLE;
+        }
         try {
             MapSession session = MapSession.open(Path.of(rest.get(0)));
             Presentation presentation = choose(session, wanted);
-            SlideDeck deck = new SlideDeck(new MapRenderer(), presentation);
+            EvaluationOptions everyStep = null;
+            if (evaluate) {
+                everyStep = evaluation.options(session.getMap(), rest.get(0), err);
+                if (everyStep == null) {
+                    return UNUSABLE;
+                }
+            }
+            SlideDeck deck = new SlideDeck(new MapRenderer(), presentation, everyStep);
             if (pdf) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 deck.writePdf(notes, handout, bytes);
@@ -107,6 +130,9 @@ final class SlidesCommand implements Subcommand {
         } catch (IllegalArgumentException e) {
             err.println("disputatio slides: " + e.getMessage());
             return UNUSABLE;
+        } catch (EvaluationTooLargeException e) {
+            err.println(rest.get(0) + ": " + e.getMessage());
+            return FAILED;
         } catch (IOException e) {
             err.println("disputatio slides: cannot write " + output + ": " + e.getMessage());
             return UNUSABLE;

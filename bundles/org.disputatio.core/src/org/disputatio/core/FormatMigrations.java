@@ -47,6 +47,9 @@ final class FormatMigrations {
             new Migration("http://disputatio.org/argmap/1.0", ArgmapPackage.eINSTANCE, FormatMigrations::structuredAuthors),
             // views 1.0 -> 1.1: steps gained hide, camera and minutes; nothing old is written differently.
             new Migration("http://disputatio.org/argmap/views/1.0", ViewsPackage.eINSTANCE, document -> {
+            }),
+            // views 1.1 -> 1.2: steps gained evaluate and their own what-if; nothing old is written differently.
+            new Migration("http://disputatio.org/argmap/views/1.1", ViewsPackage.eINSTANCE, document -> {
             }));
 
     private static final Pattern SUFFIX = Pattern.compile("(.*\\S)\\s*,\\s*(Jr\\.?|Sr\\.?|II|III|IV)");

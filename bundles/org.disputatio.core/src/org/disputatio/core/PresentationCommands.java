@@ -3,6 +3,7 @@ package org.disputatio.core;
 import java.util.Collection;
 import java.util.List;
 
+import org.disputatio.core.evaluation.Label;
 import org.disputatio.model.Element;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.Presentation;
@@ -158,6 +159,71 @@ public final class PresentationCommands {
             camera.setHeight(area.height());
         }
         return SetCommand.create(domain, step, V.getStep_Camera(), camera);
+    }
+
+    /** Shows the evaluation at this step, or not. */
+    public static Command setEvaluate(EditingDomain domain, Step step, boolean evaluate) {
+        if (step.isEvaluate() == evaluate) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        return SetCommand.create(domain, step, V.getStep_Evaluate(), evaluate);
+    }
+
+    /**
+     * Takes the elements as accepted or rejected in the step's own what-if (and shows the
+     * evaluation there), or, with a null label, leaves them out of it again. An element is
+     * assumed one way at most: assuming it the other way moves it.
+     */
+    public static Command assume(EditingDomain domain, Step step, Collection<? extends Element> elements, Label label) {
+        if (label == Label.UNDECIDED || elements.isEmpty()) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        CompoundCommand command = new CompoundCommand(label == null ? "Clear Assumption" : "Assume " + label.word());
+        List<? extends Element> accepted = elements.stream().filter(step.getAssumeAccepted()::contains).toList();
+        List<? extends Element> rejected = elements.stream().filter(step.getAssumeRejected()::contains).toList();
+        if (label != Label.ACCEPTED && !accepted.isEmpty()) {
+            command.append(RemoveCommand.create(domain, step, V.getStep_AssumeAccepted(), accepted));
+        }
+        if (label != Label.REJECTED && !rejected.isEmpty()) {
+            command.append(RemoveCommand.create(domain, step, V.getStep_AssumeRejected(), rejected));
+        }
+        if (label != null) {
+            List<Element> present = label == Label.ACCEPTED ? step.getAssumeAccepted() : step.getAssumeRejected();
+            List<? extends Element> missing = elements.stream().filter(e -> !present.contains(e)).distinct().toList();
+            if (!missing.isEmpty()) {
+                command.append(AddCommand.create(domain, step,
+                        label == Label.ACCEPTED ? V.getStep_AssumeAccepted() : V.getStep_AssumeRejected(), missing));
+            }
+            if (!step.isEvaluate()) {
+                command.append(SetCommand.create(domain, step, V.getStep_Evaluate(), true));
+            }
+        }
+        return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
+    }
+
+    /**
+     * Makes the step's what-if these assumptions (the editor's, say), replacing its own, and
+     * shows the evaluation there.
+     */
+    public static Command setWhatIf(EditingDomain domain, Step step, java.util.Map<? extends Element, Label> assumptions) {
+        List<Element> accepted = assumptions.entrySet().stream().filter(a -> a.getValue() == Label.ACCEPTED).map(a -> (Element) a.getKey())
+                .toList();
+        List<Element> rejected = assumptions.entrySet().stream().filter(a -> a.getValue() == Label.REJECTED).map(a -> (Element) a.getKey())
+                .toList();
+        if (accepted.size() + rejected.size() != assumptions.size()) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        CompoundCommand command = new CompoundCommand("Use What-If");
+        if (!new java.util.HashSet<>(step.getAssumeAccepted()).equals(new java.util.HashSet<>(accepted))) {
+            command.append(SetCommand.create(domain, step, V.getStep_AssumeAccepted(), accepted));
+        }
+        if (!new java.util.HashSet<>(step.getAssumeRejected()).equals(new java.util.HashSet<>(rejected))) {
+            command.append(SetCommand.create(domain, step, V.getStep_AssumeRejected(), rejected));
+        }
+        if (!step.isEvaluate()) {
+            command.append(SetCommand.create(domain, step, V.getStep_Evaluate(), true));
+        }
+        return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
     }
 
     /** The planned time of the whole presentation, in minutes. */

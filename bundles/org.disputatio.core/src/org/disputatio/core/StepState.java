@@ -1,9 +1,16 @@
 package org.disputatio.core;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
+import org.disputatio.core.evaluation.Evaluation;
+import org.disputatio.core.evaluation.EvaluationOptions;
+import org.disputatio.core.evaluation.Label;
+import org.disputatio.model.ArgumentMap;
 
 import org.disputatio.model.Argument;
 import org.disputatio.model.Conflict;
@@ -66,6 +73,37 @@ public record StepState(Set<Element> visible, Set<Element> added, Set<Element> h
         highlighted.retainAll(shown);
         return new StepState(Set.copyOf(shown), Set.copyOf(added), Set.copyOf(highlighted),
                 camera(step, presentation.getDiagram(), shown));
+    }
+
+    /**
+     * The evaluation step {@code index} shows, or null when it shows none. A step shows it when it
+     * says so ({@code evaluate}), or at every step when {@code every} is given (the slides'
+     * {@code --evaluate}); either way the step's own what-if is added to the assumptions of
+     * {@code every}, and an element the step assumes both ways counts as rejected. The whole map
+     * is evaluated, not only what the step shows: an attack off the slide still counts.
+     *
+     * @param every the options for every step, or null for the steps' own setting
+     * @throws org.disputatio.core.evaluation.EvaluationTooLargeException when preferred or stable
+     *         semantics exceed their bound
+     */
+    public static Evaluation evaluation(Presentation presentation, int index, EvaluationOptions every) {
+        Step step = presentation.getSteps().get(index);
+        ArgumentMap map = presentation.eResource() == null ? null
+                : presentation.eResource().getContents().stream().filter(ArgumentMap.class::isInstance).map(ArgumentMap.class::cast)
+                        .findFirst().orElse(null);
+        if (map == null || every == null && !step.isEvaluate()) {
+            return null;
+        }
+        EvaluationOptions options = every == null ? EvaluationOptions.grounded() : every;
+        return Evaluation.of(map, options.assuming(assumptions(options.assumptions(), step)));
+    }
+
+    /** The step's what-if on top of the given assumptions. */
+    public static Map<Element, Label> assumptions(Map<Element, Label> given, Step step) {
+        Map<Element, Label> all = new LinkedHashMap<>(given);
+        step.getAssumeAccepted().forEach(e -> all.put(e, Label.ACCEPTED));
+        step.getAssumeRejected().forEach(e -> all.put(e, Label.REJECTED));
+        return all;
     }
 
     /** Whether a shape of the diagram is drawn at this step. */

@@ -44,12 +44,14 @@ final class EvaluationMarks {
             if (!nodeInView.test(node)) {
                 continue;
             }
+            surface.beginElement("evaluation " + label.word(), null, label.word());
             if (element instanceof Statement) {
                 rail(surface, label, node.x() + 3, node.y() + 4, node.height() - 8);
                 badge(surface, label, node.x() + node.width() - BADGE * 0.6, node.y() - BADGE * 0.4, BADGE);
             } else if (element instanceof Inference) {
                 badge(surface, label, node.x() + node.width() + 2, node.y() - SMALL_BADGE, SMALL_BADGE);
             }
+            surface.endElement();
         }
         for (Scene.Line line : scene.lines()) {
             if (line.edge() != null && line.edge().getElement() instanceof Inference inference && !onJunctions.contains(inference)
@@ -57,7 +59,9 @@ final class EvaluationMarks {
                 Label label = labels.apply(inference);
                 if (label != null) {
                     Point middle = middle(line.points());
+                    surface.beginElement("evaluation " + label.word(), null, label.word());
                     badge(surface, label, middle.x() + 3, middle.y() - SMALL_BADGE / 2, SMALL_BADGE);
+                    surface.endElement();
                 }
             }
         }

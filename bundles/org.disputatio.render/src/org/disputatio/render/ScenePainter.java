@@ -46,6 +46,11 @@ public final class ScenePainter {
         this.evaluation = labels;
     }
 
+    /** The labels drawn now, or null. */
+    public Function<Element, Label> evaluation() {
+        return evaluation;
+    }
+
     /** Text smaller than this on the output, in pixels, is drawn as grey bars: it could not be read. */
     private static final double LEGIBLE = 4;
 

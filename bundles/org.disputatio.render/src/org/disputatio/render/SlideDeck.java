@@ -16,6 +16,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.util.Matrix;
 import org.disputatio.core.StepState;
+import org.disputatio.core.evaluation.EvaluationOptions;
+import org.disputatio.core.evaluation.Label;
 import org.disputatio.layout.FontSpec;
 import org.disputatio.views.Presentation;
 import org.disputatio.views.Step;
@@ -46,6 +48,17 @@ public final class SlideDeck {
     private final List<StepScene> steps = new ArrayList<>();
 
     public SlideDeck(MapRenderer renderer, Presentation presentation) {
+        this(renderer, presentation, null);
+    }
+
+    /**
+     * The slides, with the evaluation drawn on every step under these options when they are
+     * given (each step's own what-if added), else on the steps that ask for it.
+     *
+     * @throws org.disputatio.core.evaluation.EvaluationTooLargeException when preferred or stable
+     *         semantics exceed their bound
+     */
+    public SlideDeck(MapRenderer renderer, Presentation presentation, EvaluationOptions everyStep) {
         if (presentation.getDiagram() == null) {
             throw new IllegalArgumentException("the presentation '" + presentation.getName() + "' shows no diagram");
         }
@@ -56,7 +69,8 @@ public final class SlideDeck {
         this.presentation = presentation;
         Scene full = renderer.scene(presentation.getDiagram());
         for (int i = 0; i < presentation.getSteps().size(); i++) {
-            steps.add(StepScene.of(full, StepState.at(presentation, i), renderer.style()));
+            steps.add(StepScene.of(full, StepState.at(presentation, i), renderer.style(),
+                    StepState.evaluation(presentation, i, everyStep)));
         }
     }
 
@@ -146,7 +160,45 @@ public final class SlideDeck {
         String counter = (index + 1) + " / " + steps.size();
         surface.textFromLeft(counter, WIDTH - MARGIN - fonts.width(counter, small), HEIGHT - 10, small, MUTED);
         surface.textFromLeft(presentation.getName() == null ? "" : presentation.getName(), MARGIN, HEIGHT - 10, small, MUTED);
-        map(surface, stream, index, MARGIN, TITLE_BAND, WIDTH - 2 * MARGIN, HEIGHT - TITLE_BAND - FOOTER);
+        double mapHeight = HEIGHT - TITLE_BAND - FOOTER;
+        if (steps.get(index).evaluation() != null) {
+            mapHeight -= caption(surface, fonts, steps.get(index), HEIGHT - FOOTER - 4);
+        }
+        map(surface, stream, index, MARGIN, TITLE_BAND, WIDTH - 2 * MARGIN, mapHeight);
+    }
+
+    /**
+     * The key to the evaluation marks, then the step's what-if, in one or two lines ending at
+     * {@code baseline}; gives the height they take from the map.
+     */
+    private static double caption(Surface surface, PdfSurface.Fonts fonts, StepScene step, double baseline) {
+        FontSpec small = new FontSpec(10, false);
+        double x = MARGIN;
+        double keyWidth = 0;
+        for (Label label : List.of(Label.ACCEPTED, Label.REJECTED, Label.UNDECIDED)) {
+            keyWidth += 15 + fonts.width(label.word(), small) + 12;
+        }
+        String whatIf = step.evaluation().whatIf();
+        double width = WIDTH - MARGIN - x - keyWidth - 8;
+        FontSpec font;
+        List<String> lines;
+        double size = 12;
+        do {
+            font = new FontSpec(size, false);
+            lines = wrap(fonts, whatIf, font, width);
+            size -= 0.5;
+        } while (lines.size() > 2 && size >= 7);
+        double leading = font.size() * 1.25;
+        double top = baseline - (lines.size() - 1) * leading;
+        for (Label label : List.of(Label.ACCEPTED, Label.REJECTED, Label.UNDECIDED)) {
+            EvaluationMarks.badge(surface, label, x, top - 10, 12);
+            surface.textFromLeft(label.word(), x + 15, top, small, MUTED);
+            x += 15 + fonts.width(label.word(), small) + 12;
+        }
+        for (int i = 0; i < Math.min(2, lines.size()); i++) {
+            surface.textFromLeft(lines.get(i), x + 8, top + i * leading, font, INK);
+        }
+        return 8 + Math.min(2, lines.size()) * leading;
     }
 
     /** The step's map scaled into the box, clipped to it. */
@@ -160,7 +212,7 @@ public final class SlideDeck {
         stream.clip();
         stream.transform(new Matrix((float) t.scale(), 0, 0, (float) t.scale(), (float) (x + t.dx()), (float) (y + t.dy())));
         // Vector output is zoomed by its reader: text is always drawn as text, never as bars.
-        renderer.painter().paint(scene, surface, step.highlighted(), scene.x(), scene.y(), scene.width(), scene.height(), 1);
+        step.paint(renderer.painter(), surface, scene.x(), scene.y(), scene.width(), scene.height(), 1);
         stream.restoreGraphicsState();
     }
 
@@ -321,12 +373,14 @@ public final class SlideDeck {
             StepScene s = steps.get(i);
             SvgSurface svg = new SvgSurface();
             Scene scene = s.scene();
-            renderer.painter().paint(scene, svg, s.highlighted(), scene.x(), scene.y(), scene.width(), scene.height(), 1);
+            s.paint(renderer.painter(), svg, scene.x(), scene.y(), scene.width(), scene.height(), 1);
             String document = svg.document(scene.x(), scene.y(), Math.max(scene.width(), 1), Math.max(scene.height(), 1), 1,
                     renderer.style().background());
             html.append("<section class=\"step\" id=\"step-").append(i + 1).append("\" data-minutes=\"")
                     .append(String.format(Locale.ROOT, "%.1f", step.getMinutes())).append("\">\n<h1>")
-                    .append(SvgSurface.escape(title(i))).append("</h1>\n<div class=\"map\">\n")
+                    .append(SvgSurface.escape(title(i))).append("</h1>\n")
+                    .append(s.evaluation() == null ? "" : "<p class=\"evaluation\">" + SvgSurface.escape(s.evaluation().whatIf()) + "</p>\n")
+                    .append("<div class=\"map\">\n")
                     .append(document.substring(document.indexOf("<svg"))).append("</div>\n<aside class=\"notes\">")
                     .append(SvgSurface.escape(notes(step))).append("</aside>\n</section>\n");
         }

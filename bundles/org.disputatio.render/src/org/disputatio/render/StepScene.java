@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.disputatio.core.StepState;
+import org.disputatio.core.evaluation.Evaluation;
+import org.disputatio.core.evaluation.Label;
 import org.disputatio.model.Conflict;
 import org.disputatio.model.Element;
 import org.disputatio.model.Inference;
@@ -19,10 +21,15 @@ import org.disputatio.views.geometry.Box;
  * @param scene what to paint; its bounds are the step's camera
  * @param highlighted the nodes to paint with a halo
  * @param added the nodes that the step shows for the first time
+ * @param evaluation the labels the step draws ({@link StepState#evaluation}), or null
  */
-public record StepScene(Scene scene, Set<Scene.Node> highlighted, Set<Scene.Node> added) {
+public record StepScene(Scene scene, Set<Scene.Node> highlighted, Set<Scene.Node> added, Evaluation evaluation) {
 
     public static StepScene of(Scene full, StepState state, VisualStyle style) {
+        return of(full, state, style, null);
+    }
+
+    public static StepScene of(Scene full, StepState state, VisualStyle style, Evaluation evaluation) {
         boolean dim = !state.highlighted().isEmpty();
         List<Scene.Node> nodes = new ArrayList<>();
         Set<Scene.Node> highlighted = new LinkedHashSet<>();
@@ -52,7 +59,18 @@ public record StepScene(Scene scene, Set<Scene.Node> highlighted, Set<Scene.Node
             lines.add(dim && !stressed ? line.withStyle(line.style().dimmed(style.background())) : line);
         }
         Box camera = state.camera();
-        return new StepScene(new Scene(nodes, lines, camera.x(), camera.y(), camera.width(), camera.height()), highlighted, added);
+        return new StepScene(new Scene(nodes, lines, camera.x(), camera.y(), camera.width(), camera.height()), highlighted, added, evaluation);
+    }
+
+    /** Paints the step through the painter, with its evaluation labels if it shows them. */
+    public void paint(ScenePainter painter, Surface surface, double x, double y, double width, double height, double scale) {
+        java.util.function.Function<org.disputatio.model.Element, Label> before = painter.evaluation();
+        painter.showEvaluation(evaluation == null ? null : evaluation::label);
+        try {
+            painter.paint(scene, surface, highlighted, x, y, width, height, scale);
+        } finally {
+            painter.showEvaluation(before);
+        }
     }
 
     /** A relation between highlighted statements stays as strong as they are. */

@@ -2,6 +2,7 @@
 package org.disputatio.ui;
 
 import org.disputatio.ui.problems.MapProblemsView;
+import org.disputatio.ui.schemes.CriticalQuestionsView;
 import org.disputatio.ui.sources.SourcesView;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
@@ -30,10 +31,12 @@ public class MappingPerspective implements IPerspectiveFactory {
         // Side by side: a scholar fixing a problem reads it while editing the property.
         IFolderLayout problems = layout.createFolder("problems", IPageLayout.RIGHT, 0.55f, "details");
         problems.addView(MapProblemsView.ID);
+        problems.addView(CriticalQuestionsView.ID);
 
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(SourcesView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(MapProblemsView.ID);
+        layout.addShowViewShortcut(CriticalQuestionsView.ID);
     }
 }

@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.disputatio.core.evaluation.Label;
+import org.disputatio.model.Conflict;
 import org.disputatio.model.Element;
+import org.disputatio.model.Inference;
 import org.disputatio.render.Scene;
 import org.disputatio.render.ScenePainter;
 import org.disputatio.render.VisualStyle;
@@ -45,6 +47,7 @@ public final class MapCanvas {
     private Function<Element, Label> evaluation;
     private Scene scene;
     private Set<Scene.Node> marked = Set.of();
+    private Set<Scene.Line> markedLines = Set.of();
     /** What a gesture in progress shows instead of the scene (shapes being dragged), or null. */
     private Scene preview;
     private Set<Scene.Node> previewMarked = Set.of();
@@ -121,6 +124,11 @@ public final class MapCanvas {
         marked = nodes;
     }
 
+    /** The lines drawn as selected: relations drawn by a line alone, without a junction. */
+    public void setMarkedLines(Set<Scene.Line> lines) {
+        markedLines = lines;
+    }
+
     /** Shows {@code shown} (with {@code shownMarked} selected) in place of the scene until {@code null}. */
     public void setPreview(Scene shown, Set<Scene.Node> shownMarked) {
         preview = shown;
@@ -158,6 +166,47 @@ public final class MapCanvas {
             }
         }
         return null;
+    }
+
+    /** How near the pointer must come to a line to hit it, in pixels. */
+    private static final double LINE_REACH = 5;
+
+    /**
+     * The topmost line under a canvas pixel that draws a relation alone (a conflict or an
+     * inference of one premise or attacker, with no junction to click), or null. Nodes come
+     * first: call this where {@link #nodeAt} finds nothing.
+     */
+    public Scene.Line lineAt(int x, int y) {
+        if (scene == null) {
+            return null;
+        }
+        Point p = viewport.toDiagram(x, y);
+        double reach = LINE_REACH / viewport.getZoom();
+        Set<Object> junctions = new java.util.HashSet<>();
+        scene.nodes().forEach(n -> junctions.add(n.shape().getElement()));
+        List<Scene.Line> lines = scene.lines();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            Scene.Line line = lines.get(i);
+            Object element = line.edge() == null ? null : line.edge().getElement();
+            if ((element instanceof Conflict || element instanceof Inference) && !junctions.contains(element)
+                    && distance(line.points(), p.x(), p.y()) <= reach) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    /** The distance from a point to a polyline (a curve's control polygon stands for the curve). */
+    static double distance(List<Point> points, double x, double y) {
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i + 1 < points.size(); i++) {
+            Point a = points.get(i), b = points.get(i + 1);
+            double dx = b.x() - a.x(), dy = b.y() - a.y();
+            double length = dx * dx + dy * dy;
+            double t = length == 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x()) * dx + (y - a.y()) * dy) / length));
+            best = Math.min(best, Math.hypot(x - a.x() - t * dx, y - a.y() - t * dy));
+        }
+        return best;
     }
 
     /** The nodes that overlap a rectangle of canvas pixels between two corners. */
@@ -231,6 +280,7 @@ public final class MapCanvas {
             gc.setTransform(transform);
             Scene shown = preview != null ? preview : scene;
             Set<Scene.Node> shownMarked = new LinkedHashSet<>(preview != null ? previewMarked : marked);
+            paintMarkedLines(gc, shown, zoom);
             painter.paint(shown, new SwtSurface(gc, resources), shownMarked, from.x(), from.y(), e.width / zoom, e.height / zoom, zoom);
         } finally {
             gc.setTransform(null);
@@ -240,6 +290,30 @@ public final class MapCanvas {
             // At screen size whatever the zoom, so it stays readable from the back of the room.
             painter.paintLegend(new SwtSurface(gc, resources), 10, canvas.getClientArea().height - painter.legendHeight() - 10);
         }
+    }
+
+    /** A halo in the selection colour under each selected line (of this scene: a preview may have moved it). */
+    private void paintMarkedLines(GC gc, Scene shown, double zoom) {
+        if (markedLines.isEmpty()) {
+            return;
+        }
+        gc.setForeground(resources.color(style.selection()));
+        gc.setLineWidth((int) Math.max(1, Math.round(7 / zoom)));
+        gc.setLineCap(SWT.CAP_ROUND);
+        gc.setLineJoin(SWT.JOIN_ROUND);
+        gc.setAlpha(170);
+        for (Scene.Line line : shown.lines()) {
+            if (markedLines.stream().anyMatch(m -> m.edge() == line.edge())) {
+                int[] xy = new int[line.points().size() * 2];
+                for (int i = 0; i < line.points().size(); i++) {
+                    xy[2 * i] = (int) Math.round(line.points().get(i).x());
+                    xy[2 * i + 1] = (int) Math.round(line.points().get(i).y());
+                }
+                gc.drawPolyline(xy);
+            }
+        }
+        gc.setAlpha(255);
+        gc.setLineWidth(1);
     }
 
     private void hover(Event e) {

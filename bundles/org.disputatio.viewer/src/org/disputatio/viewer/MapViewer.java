@@ -66,6 +66,8 @@ public class MapViewer extends ContentViewer {
     private Predicate<Statement> highlighted;
     /** In the order they were selected: connecting takes the first as premise or attacker. */
     private final Set<Scene.Node> selection = new LinkedHashSet<>();
+    /** Selected relations drawn by a line alone (no junction to select), after the nodes. */
+    private final Set<Scene.Line> selectedLines = new LinkedHashSet<>();
     private boolean refreshPending;
     /** What the evaluation overlay shows (docs/evaluation.md), or null when it is off. */
     private EvaluationOptions evaluationOptions;
@@ -74,6 +76,7 @@ public class MapViewer extends ContentViewer {
     public MapViewer(Composite parent) {
         canvas = new MapCanvas(parent);
         canvas.setMarked(selection);
+        canvas.setMarkedLines(selectedLines);
         new SelectionTool(this, canvas);
         getControl().addListener(SWT.Dispose, e -> unhook(getInput()));
         setContentProvider(new DiagramContentProvider());
@@ -196,8 +199,10 @@ public class MapViewer extends ContentViewer {
         canvas.setScene(scene);
         evaluate(diagram);
         selection.clear();
+        selectedLines.clear();
         if (scene != null) {
             selection.addAll(nodesOf(selected));
+            selectedLines.addAll(linesOf(selected));
         }
     }
 
@@ -225,12 +230,16 @@ public class MapViewer extends ContentViewer {
     private Set<Object> selectedElements() {
         Set<Object> elements = new LinkedHashSet<>();
         selection.forEach(n -> elements.add(n.shape().getElement()));
+        selectedLines.forEach(l -> elements.add(l.edge().getElement()));
         return elements;
     }
 
-    /** The elements whose shapes are selected, in the model's terms, in the order they were selected. */
+    /**
+     * The elements whose shapes are selected, in the model's terms, in the order they were
+     * selected; then those of selected lines.
+     */
     public List<EObject> getSelectedElements() {
-        return selection.stream().map(n -> n.shape().getElement()).map(EObject.class::cast).toList();
+        return selectedElements().stream().map(EObject.class::cast).toList();
     }
 
     Set<Scene.Node> selectedNodes() {
@@ -243,9 +252,14 @@ public class MapViewer extends ContentViewer {
 
     @Override
     public void setSelection(ISelection newSelection, boolean reveal) {
-        List<Scene.Node> nodes = getScene() != null && newSelection instanceof IStructuredSelection structured
-                ? nodesOf(structured.toList()) : List.of();
-        select(nodes, false);
+        List<?> wanted = getScene() != null && newSelection instanceof IStructuredSelection structured ? structured.toList() : List.of();
+        select(nodesOf(wanted), false);
+        List<Scene.Line> lines = linesOf(wanted);
+        if (!lines.isEmpty()) {
+            selectedLines.addAll(lines);
+            getControl().redraw();
+            fireSelectionChanged(new SelectionChangedEvent(this, getSelection()));
+        }
         if (reveal && !selection.isEmpty()) {
             canvas.getViewport().reveal(selection.iterator().next());
         }
@@ -261,10 +275,51 @@ public class MapViewer extends ContentViewer {
         return elements.stream().map(drawing::get).filter(Objects::nonNull).toList();
     }
 
+    /** The lines drawing the given relations where no node draws them (no junction), in their order. */
+    private List<Scene.Line> linesOf(Collection<?> elements) {
+        Set<Object> drawnByNodes = new java.util.HashSet<>();
+        getScene().nodes().forEach(n -> drawnByNodes.add(n.shape().getElement()));
+        List<Scene.Line> lines = new ArrayList<>();
+        for (Object element : elements) {
+            if (!drawnByNodes.contains(element)) {
+                getScene().lines().stream().filter(l -> l.edge() != null && l.edge().getElement() == element).findFirst()
+                        .ifPresent(lines::add);
+            }
+        }
+        return lines;
+    }
+
+    /** Ctrl+click on a shape: takes it out of the selection or adds it, keeping the rest (lines too). */
+    void toggle(Scene.Node node) {
+        if (!selection.remove(node)) {
+            selection.add(node);
+        }
+        canvas.redrawNodes(List.of(node));
+        fireSelectionChanged(new SelectionChangedEvent(this, getSelection()));
+    }
+
+    /** Selects a line (a relation without a junction), alone or, toggling, with what is selected. */
+    void selectLine(Scene.Line line, boolean toggle) {
+        if (!toggle) {
+            canvas.redrawNodes(selection);
+            selection.clear();
+            selectedLines.clear();
+            selectedLines.add(line);
+        } else if (!selectedLines.remove(line)) {
+            selectedLines.add(line);
+        }
+        getControl().redraw();
+        fireSelectionChanged(new SelectionChangedEvent(this, getSelection()));
+    }
+
     void select(Collection<Scene.Node> nodes, boolean add) {
         Set<Scene.Node> before = Set.copyOf(selection);
         if (!add) {
             selection.clear();
+            if (!selectedLines.isEmpty()) {
+                selectedLines.clear();
+                getControl().redraw();
+            }
         }
         selection.addAll(nodes);
         canvas.redrawNodes(before);

@@ -70,16 +70,16 @@ final class SelectionTool {
         Set<Scene.Node> selection = viewer.selectedNodes();
         if (hit != null) {
             if ((e.stateMask & SWT.MOD1) != 0) {
-                Set<Scene.Node> toggled = new LinkedHashSet<>(selection);
-                if (!toggled.remove(hit)) {
-                    toggled.add(hit);
-                }
-                viewer.select(toggled, false);
+                viewer.toggle(hit);
             } else if (!selection.contains(hit)) {
                 viewer.select(List.of(hit), false);
             }
             gesture = Gesture.MOVE;
             dragged = DiagramEdits.carried(viewer.getDiagram(), viewer.selectedShapes());
+        } else if ((e.stateMask & SWT.SHIFT) == 0 && canvas.lineAt(e.x, e.y) != null) {
+            // A relation drawn as a line alone is selected by its line; it has no shape to drag.
+            viewer.selectLine(canvas.lineAt(e.x, e.y), (e.stateMask & SWT.MOD1) != 0);
+            gesture = Gesture.NONE;
         } else if ((e.stateMask & SWT.SHIFT) != 0) {
             gesture = Gesture.MARQUEE;
         } else {
@@ -136,8 +136,8 @@ final class SelectionTool {
         double zoom = canvas.getViewport().getZoom();
         if (finished == Gesture.MOVE && draggedFar) {
             viewer.moveSelection((e.x - pressX) / zoom, (e.y - pressY) / zoom);
-        } else if (finished == Gesture.MOVE && (e.stateMask & SWT.MOD1) == 0 && viewer.selectedNodes().size() > 1) {
-            // A click (no drag) on one of several selected shapes selects just that one.
+        } else if (finished == Gesture.MOVE && (e.stateMask & SWT.MOD1) == 0 && viewer.getSelectedElements().size() > 1) {
+            // A click (no drag) on one of several selected shapes (or lines) selects just that one.
             viewer.select(List.of(pressed), false);
         } else if (finished == Gesture.MARQUEE) {
             viewer.select(canvas.nodesIn(pressX, pressY, e.x, e.y), (e.stateMask & SWT.MOD1) != 0);

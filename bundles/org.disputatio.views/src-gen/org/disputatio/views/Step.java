@@ -27,6 +27,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.disputatio.views.Step#getCamera <em>Camera</em>}</li>
  *   <li>{@link org.disputatio.views.Step#getMinutes <em>Minutes</em>}</li>
  *   <li>{@link org.disputatio.views.Step#getSpeakerNotes <em>Speaker Notes</em>}</li>
+ *   <li>{@link org.disputatio.views.Step#isEvaluate <em>Evaluate</em>}</li>
+ *   <li>{@link org.disputatio.views.Step#getAssumeAccepted <em>Assume Accepted</em>}</li>
+ *   <li>{@link org.disputatio.views.Step#getAssumeRejected <em>Assume Rejected</em>}</li>
  * </ul>
  *
  * @see org.disputatio.views.ViewsPackage#getStep()
@@ -184,5 +187,60 @@ public interface Step extends ViewElement {
 	 * @generated
 	 */
 	void setSpeakerNotes(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Evaluate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether this step shows each statement's and inference's label (accepted, rejected, undecided) under the map's attacks. For this step only, like its highlights.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Evaluate</em>' attribute.
+	 * @see #setEvaluate(boolean)
+	 * @see org.disputatio.views.ViewsPackage#getStep_Evaluate()
+	 * @model
+	 * @generated
+	 */
+	boolean isEvaluate();
+
+	/**
+	 * Sets the value of the '{@link org.disputatio.views.Step#isEvaluate <em>Evaluate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Evaluate</em>' attribute.
+	 * @see #isEvaluate()
+	 * @generated
+	 */
+	void setEvaluate(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Assume Accepted</b></em>' reference list.
+	 * The list contents are of type {@link org.disputatio.model.Element}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The step's own what-if: statements or inferences taken as accepted at this step, whatever attacks them. Counts only when the evaluation is shown.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Assume Accepted</em>' reference list.
+	 * @see org.disputatio.views.ViewsPackage#getStep_AssumeAccepted()
+	 * @model
+	 * @generated
+	 */
+	EList<Element> getAssumeAccepted();
+
+	/**
+	 * Returns the value of the '<em><b>Assume Rejected</b></em>' reference list.
+	 * The list contents are of type {@link org.disputatio.model.Element}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The step's own what-if: statements or inferences taken as rejected at this step, whatever supports them. Counts only when the evaluation is shown.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Assume Rejected</em>' reference list.
+	 * @see org.disputatio.views.ViewsPackage#getStep_AssumeRejected()
+	 * @model
+	 * @generated
+	 */
+	EList<Element> getAssumeRejected();
 
 } // Step

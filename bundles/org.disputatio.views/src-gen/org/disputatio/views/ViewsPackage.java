@@ -42,7 +42,7 @@ public interface ViewsPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://disputatio.org/argmap/views/1.1";
+	String eNS_URI = "http://disputatio.org/argmap/views/1.2";
 
 	/**
 	 * The package namespace name.
@@ -645,13 +645,40 @@ public interface ViewsPackage extends EPackage {
 	int STEP__SPEAKER_NOTES = VIEW_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Evaluate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__EVALUATE = VIEW_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Assume Accepted</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__ASSUME_ACCEPTED = VIEW_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Assume Rejected</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__ASSUME_REJECTED = VIEW_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Step</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STEP_FEATURE_COUNT = VIEW_ELEMENT_FEATURE_COUNT + 8;
+	int STEP_FEATURE_COUNT = VIEW_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Step</em>' class.
@@ -1246,6 +1273,39 @@ public interface ViewsPackage extends EPackage {
 	EAttribute getStep_SpeakerNotes();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.disputatio.views.Step#isEvaluate <em>Evaluate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evaluate</em>'.
+	 * @see org.disputatio.views.Step#isEvaluate()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EAttribute getStep_Evaluate();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.disputatio.views.Step#getAssumeAccepted <em>Assume Accepted</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Assume Accepted</em>'.
+	 * @see org.disputatio.views.Step#getAssumeAccepted()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EReference getStep_AssumeAccepted();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.disputatio.views.Step#getAssumeRejected <em>Assume Rejected</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Assume Rejected</em>'.
+	 * @see org.disputatio.views.Step#getAssumeRejected()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EReference getStep_AssumeRejected();
+
+	/**
 	 * Returns the meta object for class '{@link org.disputatio.views.Rectangle <em>Rectangle</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1727,6 +1787,30 @@ public interface ViewsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STEP__SPEAKER_NOTES = eINSTANCE.getStep_SpeakerNotes();
+
+		/**
+		 * The meta object literal for the '<em><b>Evaluate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STEP__EVALUATE = eINSTANCE.getStep_Evaluate();
+
+		/**
+		 * The meta object literal for the '<em><b>Assume Accepted</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STEP__ASSUME_ACCEPTED = eINSTANCE.getStep_AssumeAccepted();
+
+		/**
+		 * The meta object literal for the '<em><b>Assume Rejected</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STEP__ASSUME_REJECTED = eINSTANCE.getStep_AssumeRejected();
 
 		/**
 		 * The meta object literal for the '{@link org.disputatio.views.impl.RectangleImpl <em>Rectangle</em>}' class.

@@ -105,4 +105,27 @@ class EvaluateCommandTest {
                 "the legend explains the marks");
         assertTrue(after.length() > before.length() + 1000, "marks are drawn on the statements");
     }
+
+    @Test
+    void slidesDrawTheLabelsOnTheStepThatAsksOrOnEveryStep() throws Exception {
+        Path own = dir.resolve("own.html");
+        Path every = dir.resolve("every.html");
+        Path pdf = dir.resolve("every.pdf");
+        assertEquals(0, run("slides", debate(), own.toString()), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("slides", debate(), every.toString(), "--evaluate", "--assume", REBUTTAL + "=rejected"),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("slides", debate(), pdf.toString(), "--evaluate"), err.toString(StandardCharsets.UTF_8));
+        String html = Files.readString(own);
+        int steps = html.split("<section class=\"step\"", -1).length - 1;
+        assertEquals(1, html.split("<p class=\"evaluation\">", -1).length - 1, "the lecture's what-if step");
+        assertTrue(html.contains("<p class=\"evaluation\">What if \u201cNon-zero-sum talk is Western and breeds conflict\u201d is accepted"),
+                "its what-if named on the slide");
+        String all = Files.readString(every);
+        assertEquals(steps, all.split("<p class=\"evaluation\">", -1).length - 1, "--evaluate: every step");
+        assertTrue(all.contains("<p class=\"evaluation\">What if \u201cNon-zero-sum talk is Western and breeds conflict\u201d is rejected?"),
+                "the options' what-if on the other steps");
+        assertTrue(Files.readString(pdf, StandardCharsets.ISO_8859_1).startsWith("%PDF"), "the PDF is written (its text: EvaluatedSlidesTest)");
+        assertEquals(2, run("slides", debate(), every.toString(), "--assume", REBUTTAL + "=rejected"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("go with --evaluate"), err.toString(StandardCharsets.UTF_8));
+    }
 }

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.disputatio.core.evaluation.Evaluation;
+import org.disputatio.core.evaluation.EvaluationOptions;
+import org.disputatio.core.evaluation.Label;
+import org.disputatio.model.Element;
 import org.disputatio.model.Statement;
 import org.disputatio.views.Presentation;
 import org.disputatio.views.Step;
@@ -36,6 +40,59 @@ class ExamplePresentationsTest {
         assertChecked(session, lecture);
         assertTrue(StepState.at(lecture, 0).visible().stream().anyMatch(e -> e instanceof Statement s && s.getLabel().startsWith("Whom is")),
                 "it starts from the question");
+    }
+
+    /**
+     * The what-if step says what the structure gives: with Sun and Wang accepted and Edney's three
+     * objections set aside, Sun and Wang alone defeat Nye's thesis and undermine its premise;
+     * rejecting Sun and Wang alone does not save the thesis (Edney's problematization defeats it
+     * too); rejecting both lines of attack does.
+     */
+    @Test
+    void theDebateLecturesWhatIf() throws MapFileException {
+        MapSession session = open("soft-power-debate.argmap");
+        Presentation lecture = session.getPresentations().get(0);
+        List<Integer> evaluated = new ArrayList<>();
+        for (int i = 0; i < lecture.getSteps().size(); i++) {
+            if (lecture.getSteps().get(i).isEvaluate()) {
+                evaluated.add(i);
+            }
+        }
+        assertEquals(1, evaluated.size(), "one step shows the evaluation");
+        int index = evaluated.get(0);
+        Step step = lecture.getSteps().get(index);
+        assertEquals("If we accept Sun and Wang, Nye\u2019s thesis falls", step.getTitle());
+        assertEquals("Edney: cultural security problematizes Nye", lecture.getSteps().get(index - 1).getTitle(), "after Edney's objections");
+        Element thesis = element(session, "debate-edney-nye-thesis");
+        Element sunWang = element(session, "debate-edney-sunwang-rebuttal");
+        Element premise = element(session, "debate-edney-no-military-threat");
+        Element problematizes = element(session, "debate-edney-problematizes");
+        assertEquals(List.of(sunWang), step.getAssumeAccepted());
+        assertEquals(List.of(problematizes, element(session, "debate-edney-mutual-problematic"),
+                element(session, "debate-edney-us-values-insecurity")), step.getAssumeRejected());
+        assertTrue(StepState.at(lecture, index).visible().containsAll(List.of(thesis, sunWang, premise, problematizes)),
+                "the step shows what its what-if is about");
+
+        Evaluation whatIf = StepState.evaluation(lecture, index, null);
+        assertEquals(Label.REJECTED, whatIf.label(thesis));
+        assertEquals(List.of(sunWang), whatIf.explain(thesis).reasons(), "defeated by Sun and Wang alone");
+        assertEquals(Label.REJECTED, whatIf.label(premise), "and its premise undermined");
+        assertTrue(whatIf.whatIf().startsWith("What if \u201cNon-zero-sum talk is Western and breeds conflict\u201d is accepted and "),
+                whatIf.whatIf());
+
+        // The converse of the notes.
+        Evaluation sunWangRejected = Evaluation.of(session.getMap(),
+                EvaluationOptions.grounded().assuming(java.util.Map.of(sunWang, Label.REJECTED)));
+        assertEquals(Label.REJECTED, sunWangRejected.label(thesis), "rejecting Sun and Wang alone does not save the thesis");
+        assertTrue(sunWangRejected.explain(thesis).reasons().contains(problematizes), sunWangRejected.explain(thesis).sentence());
+        java.util.Map<Element, Label> both = new java.util.HashMap<>(StepState.assumptions(java.util.Map.of(), step));
+        both.put(sunWang, Label.REJECTED);
+        assertEquals(Label.ACCEPTED, Evaluation.of(session.getMap(), EvaluationOptions.grounded().assuming(both)).label(thesis),
+                "with both lines of attack set aside the thesis stands");
+    }
+
+    private static Element element(MapSession session, String id) {
+        return (Element) session.getResource().getEObject(id);
     }
 
     @Test

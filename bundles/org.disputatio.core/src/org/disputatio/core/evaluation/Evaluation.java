@@ -112,6 +112,28 @@ public final class Evaluation {
                 first.reasons());
     }
 
+    /**
+     * The what-if in one line, for a slide or a status line: "What if “A” and “B” are rejected?
+     * (grounded semantics)", or "The map as it stands (grounded semantics)" with no assumption.
+     * Assumptions on elements no longer in the map are left out, as the evaluation leaves them.
+     */
+    public String whatIf() {
+        List<String> parts = new ArrayList<>();
+        for (Label label : List.of(Label.ACCEPTED, Label.REJECTED)) {
+            List<String> names = options.assumptions().entrySet().stream()
+                    .filter(a -> a.getValue() == label && graph.indexOf(a.getKey()) >= 0)
+                    .sorted(java.util.Comparator.comparingInt(a -> graph.indexOf(a.getKey())))
+                    .map(a -> Labelling.name(a.getKey())).toList();
+            if (!names.isEmpty()) {
+                String joined = names.size() == 1 ? names.get(0)
+                        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+                parts.add(joined + (names.size() == 1 ? " is " : " are ") + label.word());
+            }
+        }
+        String semantics = "(" + options.semantics().word() + " semantics)";
+        return parts.isEmpty() ? "The map as it stands " + semantics : "What if " + String.join(" and ", parts) + "? " + semantics;
+    }
+
     /** The statements and inferences the map evaluates, in map order. */
     public List<Element> elements() {
         List<Element> result = new ArrayList<>();

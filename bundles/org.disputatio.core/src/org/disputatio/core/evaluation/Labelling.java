@@ -54,6 +54,9 @@ public final class Labelling {
     /** Why the element has its label here (docs/evaluation.md, "Why?"). */
     public Explanation explain(Element element) {
         int index = graph.indexOf(element);
+        if (index < 0 && element instanceof org.disputatio.model.Conflict conflict) {
+            return explainConflict(conflict);
+        }
         if (index < 0) {
             return new Explanation(element, Label.UNDECIDED, name(element) + " is not evaluated: it is not a statement or"
                     + " an inference with premises and a conclusion.", List.of());
@@ -77,6 +80,45 @@ public final class Labelling {
             return explainInference((Inference) element, node, label);
         }
         return explainStatement(node, label);
+    }
+
+    /**
+     * Whether a conflict's attack succeeds: it does when all its attackers are accepted (and no
+     * preference cancels it). The sentence names the attackers that decide it, as the label of
+     * the attack on the conflict's target (a symmetric conflict's attack back is not told).
+     */
+    private Explanation explainConflict(org.disputatio.model.Conflict conflict) {
+        Node attack = graph.nodes().stream().filter(n -> n.kind() == Kind.ATTACK && n.element() == conflict
+                && graph.node(n.target()).element() == conflict.getTarget()).findFirst().orElse(null);
+        if (attack == null) {
+            AttackGraph.Cancelled cancelled = graph.cancelled().stream().filter(c -> c.conflict() == conflict).findFirst().orElse(null);
+            if (cancelled != null) {
+                return new Explanation(conflict, Label.REJECTED, "Fails: " + name(cancelled.target()) + " is preferred to "
+                        + name(cancelled.attacker()) + ", so the attack does not succeed.", List.of(cancelled.attacker(), cancelled.target()));
+            }
+            return new Explanation(conflict, Label.UNDECIDED, name(conflict) + " is not evaluated: it has no attacker or no target.",
+                    List.of());
+        }
+        Label label = labels[attack.index()];
+        List<Element> attackers = new ArrayList<>();
+        for (int r : attack.requires()) {
+            attackers.add(graph.node(r).element());
+        }
+        String target = name(graph.node(attack.target()).element());
+        return switch (label) {
+            case ACCEPTED -> new Explanation(conflict, label, "Succeeds: " + names(attackers) + (attackers.size() == 1 ? " is" : " are")
+                    + " accepted, so it defeats " + target + ".", attackers);
+            case REJECTED -> {
+                List<Element> failing = withLabelOnly(attackers, Label.REJECTED);
+                yield new Explanation(conflict, label, "Fails: " + names(failing) + (failing.size() == 1 ? " is" : " are")
+                        + " rejected, so it does not defeat " + target + ".", failing);
+            }
+            case UNDECIDED -> {
+                List<Element> open = withLabelOnly(attackers, Label.UNDECIDED);
+                yield new Explanation(conflict, label, "Undecided: " + names(open) + (open.size() == 1 ? " is" : " are")
+                        + " undecided, so " + target + " is not defeated by it either way.", open);
+            }
+        };
     }
 
     private Explanation explainStatement(Node node, Label label) {

@@ -54,6 +54,9 @@ public class StepItemProvider extends ViewElementItemProvider {
 			addFocusPropertyDescriptor(object);
 			addMinutesPropertyDescriptor(object);
 			addSpeakerNotesPropertyDescriptor(object);
+			addEvaluatePropertyDescriptor(object);
+			addAssumeAcceptedPropertyDescriptor(object);
+			addAssumeRejectedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -213,6 +216,72 @@ public class StepItemProvider extends ViewElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Evaluate feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEvaluatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Step_evaluate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Step_evaluate_feature", "_UI_Step_type"),
+				 ViewsPackage.Literals.STEP__EVALUATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Assume Accepted feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAssumeAcceptedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Step_assumeAccepted_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Step_assumeAccepted_feature", "_UI_Step_type"),
+				 ViewsPackage.Literals.STEP__ASSUME_ACCEPTED,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Assume Rejected feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAssumeRejectedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Step_assumeRejected_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Step_assumeRejected_feature", "_UI_Step_type"),
+				 ViewsPackage.Literals.STEP__ASSUME_REJECTED,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -293,6 +362,7 @@ public class StepItemProvider extends ViewElementItemProvider {
 			case ViewsPackage.STEP__TITLE:
 			case ViewsPackage.STEP__MINUTES:
 			case ViewsPackage.STEP__SPEAKER_NOTES:
+			case ViewsPackage.STEP__EVALUATE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ViewsPackage.STEP__CAMERA:

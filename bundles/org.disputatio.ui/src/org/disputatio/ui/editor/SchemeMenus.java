@@ -27,20 +27,20 @@ import org.eclipse.jface.action.Separator;
  * The context menu's Scheme and Critical Questions submenus for the inference at hand: a
  * selected junction, or else the one inference whose premises and conclusion are all selected
  * (an inference from one premise has no junction to click). Each choice or mark is one
- * undoable command through {@link SchemeCommands}.
+ * undoable command through {@link SchemeCommands}. The Critical Questions view asks it the same.
  */
-final class SchemeMenus {
+public final class SchemeMenus {
 
     private final Supplier<MapSession> session;
     private final Supplier<List<EObject>> selection;
 
-    SchemeMenus(Supplier<MapSession> session, Supplier<List<EObject>> selection) {
+    public SchemeMenus(Supplier<MapSession> session, Supplier<List<EObject>> selection) {
         this.session = session;
         this.selection = selection;
     }
 
     /** The inference the menus act on, or null. */
-    Inference inference() {
+    public Inference inference() {
         List<EObject> selected = selection.get();
         List<Inference> junctions = selected.stream().filter(Inference.class::isInstance).map(Inference.class::cast).toList();
         if (junctions.size() == 1) {
@@ -90,7 +90,7 @@ final class SchemeMenus {
     }
 
     /** "open", "raised by “…”", "answered by “…”". */
-    static String describe(CriticalQuestions.State state) {
+    public static String describe(CriticalQuestions.State state) {
         if (state.by() == null) {
             return state.status().word();
         }
@@ -102,7 +102,7 @@ final class SchemeMenus {
      * A selected joint-attack junction, or else the conflict from a selected statement against
      * the inference, its conclusion or one of its premises: what can raise its questions.
      */
-    private Conflict raisingConflict(Inference inference) {
+    public Conflict raisingConflict(Inference inference) {
         List<EObject> selected = selection.get();
         for (EObject object : selected) {
             if (object instanceof Conflict conflict) {
@@ -116,7 +116,7 @@ final class SchemeMenus {
     }
 
     /** The one selected statement outside the inference, which may answer a question. */
-    private Statement answeringStatement(Inference inference) {
+    public Statement answeringStatement(Inference inference) {
         List<Statement> outside = selection.get().stream().filter(Statement.class::isInstance).map(Statement.class::cast)
                 .filter(s -> s != inference.getConclusion() && !inference.getPremises().contains(s)).toList();
         return outside.size() == 1 ? outside.get(0) : null;

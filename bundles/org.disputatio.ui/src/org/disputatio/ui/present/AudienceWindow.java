@@ -56,6 +56,8 @@ public final class AudienceWindow {
     private Point laser;
     private Statement shown;
     private String typed = "";
+    /** The what-if painted along the bottom at the last paint, or null. */
+    private String whatIfPainted;
 
     public AudienceWindow(Display display, Monitor monitor, MapRenderer renderer, SlideDeck deck) {
         this.renderer = renderer;
@@ -251,11 +253,15 @@ public final class AudienceWindow {
             transform.translate((float) t.dx(), (float) t.dy());
             transform.scale((float) t.scale(), (float) t.scale());
             gc.setTransform(transform);
-            renderer.painter().paint(scene.scene(), new SwtSurface(gc, resources), scene.highlighted(), area.x(), area.y(), area.width(),
-                    area.height(), t.scale());
+            // Through the step, so that a step showing the evaluation draws its labels.
+            scene.paint(renderer.painter(), new SwtSurface(gc, resources), area.x(), area.y(), area.width(), area.height(), t.scale());
         } finally {
             gc.setTransform(null);
             transform.dispose();
+        }
+        whatIfPainted = scene.evaluation() == null ? null : scene.evaluation().whatIf();
+        if (whatIfPainted != null) {
+            paintWhatIf(gc, client, whatIfPainted);
         }
         if (shown != null) {
             paintOverlay(gc, client);
@@ -284,6 +290,22 @@ public final class AudienceWindow {
         }
     }
 
+    /** The step's what-if along the bottom edge, so the hall knows what the labels assume. */
+    private void paintWhatIf(GC gc, Rectangle client, String text) {
+        gc.setFont(overlayFont);
+        List<String> lines = wrap(gc, text, client.width - 80);
+        int lineHeight = gc.getFontMetrics().getHeight();
+        int y = client.height - 16 - lines.size() * lineHeight;
+        gc.setAlpha(230);
+        gc.setBackground(resources.color(renderer.style().background()));
+        gc.fillRectangle(0, y - 8, client.width, client.height - y + 8);
+        gc.setAlpha(255);
+        gc.setForeground(resources.color(0x1A1A1A));
+        for (int i = 0; i < lines.size(); i++) {
+            gc.drawText(lines.get(i), 40, y + i * lineHeight, true);
+        }
+    }
+
     private static List<String> wrap(GC gc, String text, int width) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
@@ -300,6 +322,11 @@ public final class AudienceWindow {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** The what-if the window painted last along its bottom edge, or null when the step shows no evaluation. */
+    public String whatIfPainted() {
+        return whatIfPainted;
     }
 
     /** The size, in pixels, at which the step's statement labels appear now. */

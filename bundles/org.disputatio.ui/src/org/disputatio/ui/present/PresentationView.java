@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.disputatio.core.MapSession;
 import org.disputatio.core.PresentationCommands.Gesture;
+import org.disputatio.core.StepState;
+import org.disputatio.core.evaluation.Evaluation;
 import org.disputatio.core.PresentationCommands;
 import org.disputatio.model.Element;
 import org.disputatio.ui.editor.MapEditor;
@@ -48,6 +50,9 @@ public final class PresentationView extends ViewPart implements MapEditorTracker
     private Text title;
     private Text minutes;
     private Text notes;
+    private Button evaluate;
+    private Button useWhatIf;
+    private Label whatIf;
     private int dragged = -1;
 
     @Override
@@ -93,6 +98,18 @@ public final class PresentationView extends ViewPart implements MapEditorTracker
         minutes.setLayoutData(new GridData(60, SWT.DEFAULT));
         minutes.addListener(SWT.DefaultSelection, e -> commitMinutes());
         minutes.addListener(SWT.FocusOut, e -> commitMinutes());
+        evaluate = new Button(parent, SWT.CHECK);
+        evaluate.setText("Show Evaluation");
+        evaluate.setData("action", "Show Evaluation");
+        evaluate.setToolTipText("Draw each statement's label (accepted, rejected, undecided) at this step");
+        evaluate.addListener(SWT.Selection, e -> commitEvaluate());
+        useWhatIf = new Button(parent, SWT.PUSH);
+        useWhatIf.setText("Use the Editor's What-If");
+        useWhatIf.setData("action", "Use the Editor's What-If");
+        useWhatIf.setToolTipText("Make the editor's What If assumptions this step's own, and show the evaluation");
+        useWhatIf.addListener(SWT.Selection, e -> useEditorsWhatIf());
+        whatIf = new Label(parent, SWT.WRAP);
+        whatIf.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         Label notesLabel = new Label(parent, SWT.NONE);
         notesLabel.setText("Notes");
         notesLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
@@ -220,6 +237,11 @@ public final class PresentationView extends ViewPart implements MapEditorTracker
         title.setEnabled(s != null);
         minutes.setEnabled(s != null);
         notes.setEnabled(s != null);
+        evaluate.setSelection(s != null && s.isEvaluate());
+        evaluate.setEnabled(s != null);
+        useWhatIf.setEnabled(s != null);
+        Evaluation shown = s == null ? null : StepState.evaluation(presentation(), steps.getSelectionIndex(), null);
+        whatIf.setText(shown == null ? "" : shown.whatIf());
     }
 
     private void run(Command command, int selectAfter) {
@@ -301,6 +323,24 @@ public final class PresentationView extends ViewPart implements MapEditorTracker
         }
     }
 
+    private void commitEvaluate() {
+        Step s = step();
+        if (s != null && s.isEvaluate() != evaluate.getSelection()) {
+            run(PresentationCommands.setEvaluate(session().getEditingDomain(), s, evaluate.getSelection()), steps.getSelectionIndex());
+        }
+    }
+
+    /** The editor's What If (none when its evaluation is off) becomes the step's own. */
+    void useEditorsWhatIf() {
+        Step s = step();
+        if (s == null || editor == null) {
+            return;
+        }
+        Evaluation current = editor.getViewer().getEvaluation();
+        run(PresentationCommands.setWhatIf(session().getEditingDomain(), s,
+                current == null ? java.util.Map.of() : current.options().assumptions()), steps.getSelectionIndex());
+    }
+
     private void commitMinutes() {
         Step s = step();
         if (s == null) {
@@ -338,5 +378,14 @@ public final class PresentationView extends ViewPart implements MapEditorTracker
 
     public Text notesField() {
         return notes;
+    }
+
+    public Button evaluateButton() {
+        return evaluate;
+    }
+
+    /** The step's what-if as the view states it. */
+    public String whatIfText() {
+        return whatIf.getText();
     }
 }

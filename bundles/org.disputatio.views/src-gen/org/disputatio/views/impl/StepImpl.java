@@ -38,6 +38,9 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link org.disputatio.views.impl.StepImpl#getCamera <em>Camera</em>}</li>
  *   <li>{@link org.disputatio.views.impl.StepImpl#getMinutes <em>Minutes</em>}</li>
  *   <li>{@link org.disputatio.views.impl.StepImpl#getSpeakerNotes <em>Speaker Notes</em>}</li>
+ *   <li>{@link org.disputatio.views.impl.StepImpl#isEvaluate <em>Evaluate</em>}</li>
+ *   <li>{@link org.disputatio.views.impl.StepImpl#getAssumeAccepted <em>Assume Accepted</em>}</li>
+ *   <li>{@link org.disputatio.views.impl.StepImpl#getAssumeRejected <em>Assume Rejected</em>}</li>
  * </ul>
  *
  * @generated
@@ -152,6 +155,46 @@ public class StepImpl extends ViewElementImpl implements Step {
 	 * @ordered
 	 */
 	protected String speakerNotes = SPEAKER_NOTES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isEvaluate() <em>Evaluate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isEvaluate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean EVALUATE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isEvaluate() <em>Evaluate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isEvaluate()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean evaluate = EVALUATE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAssumeAccepted() <em>Assume Accepted</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAssumeAccepted()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Element> assumeAccepted;
+
+	/**
+	 * The cached value of the '{@link #getAssumeRejected() <em>Assume Rejected</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAssumeRejected()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Element> assumeRejected;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -344,6 +387,55 @@ public class StepImpl extends ViewElementImpl implements Step {
 	 * @generated
 	 */
 	@Override
+	public boolean isEvaluate() {
+		return evaluate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEvaluate(boolean newEvaluate) {
+		boolean oldEvaluate = evaluate;
+		evaluate = newEvaluate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ViewsPackage.STEP__EVALUATE, oldEvaluate, evaluate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Element> getAssumeAccepted() {
+		if (assumeAccepted == null) {
+			assumeAccepted = new EObjectResolvingEList<Element>(Element.class, this, ViewsPackage.STEP__ASSUME_ACCEPTED);
+		}
+		return assumeAccepted;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Element> getAssumeRejected() {
+		if (assumeRejected == null) {
+			assumeRejected = new EObjectResolvingEList<Element>(Element.class, this, ViewsPackage.STEP__ASSUME_REJECTED);
+		}
+		return assumeRejected;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ViewsPackage.STEP__CAMERA:
@@ -376,6 +468,12 @@ public class StepImpl extends ViewElementImpl implements Step {
 				return getMinutes();
 			case ViewsPackage.STEP__SPEAKER_NOTES:
 				return getSpeakerNotes();
+			case ViewsPackage.STEP__EVALUATE:
+				return isEvaluate();
+			case ViewsPackage.STEP__ASSUME_ACCEPTED:
+				return getAssumeAccepted();
+			case ViewsPackage.STEP__ASSUME_REJECTED:
+				return getAssumeRejected();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -417,6 +515,17 @@ public class StepImpl extends ViewElementImpl implements Step {
 			case ViewsPackage.STEP__SPEAKER_NOTES:
 				setSpeakerNotes((String)newValue);
 				return;
+			case ViewsPackage.STEP__EVALUATE:
+				setEvaluate((Boolean)newValue);
+				return;
+			case ViewsPackage.STEP__ASSUME_ACCEPTED:
+				getAssumeAccepted().clear();
+				getAssumeAccepted().addAll((Collection<? extends Element>)newValue);
+				return;
+			case ViewsPackage.STEP__ASSUME_REJECTED:
+				getAssumeRejected().clear();
+				getAssumeRejected().addAll((Collection<? extends Element>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -453,6 +562,15 @@ public class StepImpl extends ViewElementImpl implements Step {
 			case ViewsPackage.STEP__SPEAKER_NOTES:
 				setSpeakerNotes(SPEAKER_NOTES_EDEFAULT);
 				return;
+			case ViewsPackage.STEP__EVALUATE:
+				setEvaluate(EVALUATE_EDEFAULT);
+				return;
+			case ViewsPackage.STEP__ASSUME_ACCEPTED:
+				getAssumeAccepted().clear();
+				return;
+			case ViewsPackage.STEP__ASSUME_REJECTED:
+				getAssumeRejected().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -481,6 +599,12 @@ public class StepImpl extends ViewElementImpl implements Step {
 				return minutes != MINUTES_EDEFAULT;
 			case ViewsPackage.STEP__SPEAKER_NOTES:
 				return SPEAKER_NOTES_EDEFAULT == null ? speakerNotes != null : !SPEAKER_NOTES_EDEFAULT.equals(speakerNotes);
+			case ViewsPackage.STEP__EVALUATE:
+				return evaluate != EVALUATE_EDEFAULT;
+			case ViewsPackage.STEP__ASSUME_ACCEPTED:
+				return assumeAccepted != null && !assumeAccepted.isEmpty();
+			case ViewsPackage.STEP__ASSUME_REJECTED:
+				return assumeRejected != null && !assumeRejected.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -501,6 +625,8 @@ public class StepImpl extends ViewElementImpl implements Step {
 		result.append(minutes);
 		result.append(", speakerNotes: ");
 		result.append(speakerNotes);
+		result.append(", evaluate: ");
+		result.append(evaluate);
 		result.append(')');
 		return result.toString();
 	}

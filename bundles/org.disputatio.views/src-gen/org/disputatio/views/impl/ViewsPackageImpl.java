@@ -637,6 +637,36 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStep_Evaluate() {
+		return (EAttribute)stepEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStep_AssumeAccepted() {
+		return (EReference)stepEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStep_AssumeRejected() {
+		return (EReference)stepEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRectangle() {
 		return rectangleEClass;
 	}
@@ -792,6 +822,9 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 		createEReference(stepEClass, STEP__CAMERA);
 		createEAttribute(stepEClass, STEP__MINUTES);
 		createEAttribute(stepEClass, STEP__SPEAKER_NOTES);
+		createEAttribute(stepEClass, STEP__EVALUATE);
+		createEReference(stepEClass, STEP__ASSUME_ACCEPTED);
+		createEReference(stepEClass, STEP__ASSUME_REJECTED);
 
 		rectangleEClass = createEClass(RECTANGLE);
 		createEAttribute(rectangleEClass, RECTANGLE__X);
@@ -895,6 +928,9 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 		initEReference(getStep_Camera(), this.getRectangle(), null, "camera", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStep_Minutes(), ecorePackage.getEDouble(), "minutes", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStep_SpeakerNotes(), ecorePackage.getEString(), "speakerNotes", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStep_Evaluate(), ecorePackage.getEBoolean(), "evaluate", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStep_AssumeAccepted(), theArgmapPackage.getElement(), null, "assumeAccepted", null, 0, -1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStep_AssumeRejected(), theArgmapPackage.getElement(), null, "assumeRejected", null, 0, -1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(rectangleEClass, Rectangle.class, "Rectangle", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRectangle_X(), ecorePackage.getEDouble(), "x", null, 0, 1, Rectangle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1030,6 +1066,24 @@ public class ViewsPackageImpl extends EPackageImpl implements ViewsPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Planned speaking time for this step, in minutes; 0 when not planned."
+		   });
+		addAnnotation
+		  (getStep_Evaluate(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether this step shows each statement\'s and inference\'s label (accepted, rejected, undecided) under the map\'s attacks. For this step only, like its highlights."
+		   });
+		addAnnotation
+		  (getStep_AssumeAccepted(),
+		   source,
+		   new String[] {
+			   "documentation", "The step\'s own what-if: statements or inferences taken as accepted at this step, whatever attacks them. Counts only when the evaluation is shown."
+		   });
+		addAnnotation
+		  (getStep_AssumeRejected(),
+		   source,
+		   new String[] {
+			   "documentation", "The step\'s own what-if: statements or inferences taken as rejected at this step, whatever supports them. Counts only when the evaluation is shown."
 		   });
 		addAnnotation
 		  (rectangleEClass,

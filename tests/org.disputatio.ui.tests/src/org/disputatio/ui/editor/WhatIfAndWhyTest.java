@@ -13,6 +13,7 @@ import org.disputatio.core.evaluation.Label;
 import org.disputatio.model.Element;
 import org.disputatio.ui.WorkbenchTesting;
 import org.disputatio.viewer.MapViewer;
+import org.disputatio.views.geometry.Point;
 import org.eclipse.jface.action.StatusLineManager;
 import org.eclipse.jface.action.SubStatusLineManager;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -94,6 +95,53 @@ class WhatIfAndWhyTest {
         assertTrue(sentence.contains("Non-zero-sum talk"), "names the attacker: " + sentence);
         assertEquals(List.of(rebuttal), viewer.getSelectedElements(), "the attacker is selected");
         assertEquals(Label.REJECTED, viewer.getEvaluation().label(thesis), "Why? shows the evaluation it explains");
+    }
+
+    /** A conflict drawn as one line is clicked on its line; Why? says its attack succeeds, and Delete removes it. */
+    @Test
+    void aConflictClickedOnItsLineIsExplainedAndDeleted() {
+        var conflict = editor.getSession().getMap().getConflicts().get(0);
+        assertEquals(null, viewer.nodeOf(conflict), "no junction: the conflict is drawn as one line");
+        clickLineOf(conflict);
+        assertEquals(List.of(conflict), viewer.getSelectedElements(), "selected by its line");
+        contextMenu("Why?");
+        String sentence = statusLine();
+        assertTrue(sentence.startsWith("Succeeds: \u201CNon-zero-sum talk"), sentence);
+        assertTrue(sentence.contains("so it defeats \u201CUS and Chinese soft power"), sentence);
+        assertEquals(List.of(rebuttal), viewer.getSelectedElements(), "its attacker is selected");
+
+        clickLineOf(conflict);
+        contextMenu("Delete from Map");
+        assertTrue(editor.getSession().getMap().getConflicts().isEmpty(), "the conflict is deleted, its statements stay");
+        assertEquals(3, editor.getSession().getMap().getStatements().size());
+        editor.getSession().getCommandStack().undo();
+        spin();
+        assertEquals(List.of(conflict), editor.getSession().getMap().getConflicts());
+    }
+
+    /** Clicks the middle of the longest segment of the element's line. */
+    private void clickLineOf(Object element) {
+        var line = viewer.getScene().lines().stream().filter(l -> l.edge().getElement() == element).findFirst().orElseThrow();
+        Point a = line.points().get(0), b = line.points().get(1);
+        for (int i = 0; i + 1 < line.points().size(); i++) {
+            Point p = line.points().get(i), q = line.points().get(i + 1);
+            if (Math.hypot(q.x() - p.x(), q.y() - p.y()) > Math.hypot(b.x() - a.x(), b.y() - a.y())) {
+                a = p;
+                b = q;
+            }
+        }
+        int[] at = viewer.toControl((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
+        Event down = new Event();
+        down.x = at[0];
+        down.y = at[1];
+        down.button = 1;
+        canvas.notifyListeners(SWT.MouseDown, down);
+        Event up = new Event();
+        up.x = at[0];
+        up.y = at[1];
+        up.button = 1;
+        canvas.notifyListeners(SWT.MouseUp, up);
+        spin();
     }
 
     private void select(Element... elements) {
