@@ -66,9 +66,9 @@ main=$(window "Disputatio" 90)
 sleep 8
 import -window root "$work/1-opened.png"
 # A new claim at the pointer (the editor's C key), its label typed in place.
-xdotool mousemove --window "$main" 700 500 click 1
+xdotool mousemove 800 500 click 1
 sleep 1
-xdotool key --window "$main" c
+xdotool key c
 sleep 1
 xdotool type --delay 40 "Recovered after SIGKILL"
 xdotool key Return
@@ -98,13 +98,14 @@ dialog=$(window "Recover Unsaved Maps" 90)
 sleep 2
 import -window root "$work/3-restore-offer.png"
 # Restore is the default button.
-xdotool key --window "$dialog" Return
+xdotool windowfocus "$dialog" 2>/dev/null || true
+xdotool key Return
 sleep 8
 import -window root "$work/4-restored.png"
 cmp -s "$map" "$work/original.argmap" || fail "restoring wrote the user's file before Save"
 main=$(window "Disputatio" 10)
-xdotool mousemove --window "$main" 700 500 click 1
-xdotool key --window "$main" ctrl+s
+xdotool mousemove 800 500 click 1
+xdotool key ctrl+s
 i=0
 while cmp -s "$map" "$work/original.argmap"; do
   i=$((i + 1))
