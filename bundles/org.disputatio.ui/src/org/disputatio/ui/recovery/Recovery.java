@@ -12,9 +12,9 @@ import java.util.function.Supplier;
 import org.disputatio.core.MapFileException;
 import org.disputatio.core.MapSession;
 import org.disputatio.core.RecoveryStore;
-import org.disputatio.ui.MapEditor;
-import org.disputatio.ui.MapEditorInput;
-import org.disputatio.ui.MapFileOpener;
+import org.disputatio.ui.editor.MapEditor;
+import org.disputatio.ui.editor.MapEditorInput;
+import org.disputatio.ui.files.MapFileOpener;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
@@ -122,7 +122,7 @@ public final class Recovery {
         }
         restored.put(session, entry);
         try {
-            return page.openEditor(entry.file() == null ? MapEditorInput.restoredUntitled(session) : MapEditorInput.restored(session),
+            return page.openEditor(entry.file() == null ? MapEditorInput.untitled(session) : new MapEditorInput(session),
                     MapEditor.ID);
         } catch (PartInitException e) {
             restored.remove(session);

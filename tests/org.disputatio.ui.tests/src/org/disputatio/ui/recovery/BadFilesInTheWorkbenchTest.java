@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.disputatio.testing.XmiDialect;
-import org.disputatio.ui.MapEditor;
-import org.disputatio.ui.MapFileOpener;
+import org.disputatio.ui.editor.MapEditor;
+import org.disputatio.ui.files.MapFileOpener;
 import org.disputatio.ui.Widgets;
 import org.disputatio.ui.WorkbenchTesting;
 import org.eclipse.ui.IWorkbenchPage;

@@ -16,7 +16,7 @@ import org.disputatio.core.MapCommands;
 import org.disputatio.core.MapSession;
 import org.disputatio.model.ArgmapPackage;
 import org.disputatio.model.Statement;
-import org.disputatio.ui.MapEditor;
+import org.disputatio.ui.editor.MapEditor;
 import org.disputatio.ui.Widgets;
 import org.disputatio.ui.WorkbenchTesting;
 import org.eclipse.emf.ecore.util.EcoreUtil;
