@@ -156,13 +156,17 @@ public final class ChangedOnDisk {
                 session.saveOverwriting();
             }
         } catch (IOException e) {
-            MessageDialog.openError(editor.getSite().getShell(), "Save failed",
-                    "The map was not saved, and the file on disk is unchanged.\n\n" + e.getMessage());
-            return false;
+            return saveFailed(e);
         }
         asked = null;
         stateChanged.run();
         return true;
+    }
+
+    private boolean saveFailed(IOException e) {
+        MessageDialog.openError(editor.getSite().getShell(), "Save failed",
+                "The map was not saved, and the file on disk is unchanged.\n\n" + e.getMessage());
+        return false;
     }
 
     /** Unsaved changes here, another version there: Reload, Keep Mine and Overwrite, Save As, or Later. */
@@ -177,9 +181,7 @@ public final class ChangedOnDisk {
             try {
                 editor.getSession().saveOverwriting();
             } catch (IOException e) {
-                MessageDialog.openError(editor.getSite().getShell(), "Save failed",
-                        "The map was not saved, and the file on disk is unchanged.\n\n" + e.getMessage());
-                return false;
+                return saveFailed(e);
             }
             asked = null;
             stateChanged.run();
