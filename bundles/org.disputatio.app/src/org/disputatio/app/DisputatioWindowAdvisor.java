@@ -8,6 +8,7 @@ import org.disputatio.ui.editor.MapEditor;
 import org.disputatio.ui.editor.MapEditorInput;
 import org.disputatio.ui.files.MapFileDropListener;
 import org.disputatio.ui.files.MapFileOpener;
+import org.disputatio.ui.recovery.Recovery;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.graphics.Point;
@@ -44,24 +45,27 @@ class DisputatioWindowAdvisor extends WorkbenchWindowAdvisor {
     }
 
     /**
-     * Opens the maps named on the command line, or a new empty one. Only names of map files count:
-     * the other arguments are options and their values, for Eclipse or a test harness.
+     * Offers the maps a crash left unsaved, then opens the maps named on the command line; when
+     * no map is open after that (none named, or none could be read), a new empty one. Only names
+     * of map files count: the other arguments are options and their values, for Eclipse or a
+     * test harness.
      */
     @Override
     public void postWindowOpen() {
         // A map needs all the room the screen has.
         getWindowConfigurer().getWindow().getShell().setMaximized(true);
         IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
+        Recovery.offerAtStart(page);
         List<String> files = filesToOpen.stream().filter(a -> a.endsWith(".argmap") || a.endsWith(".xmi")).toList();
-        if (files.isEmpty()) {
+        for (String file : files) {
+            MapFileOpener.open(page, Path.of(file));
+        }
+        if (page.getEditorReferences().length == 0) {
             try {
                 page.openEditor(MapEditorInput.untitled(), MapEditor.ID);
             } catch (PartInitException e) {
                 ErrorDialog.openError(getWindowConfigurer().getWindow().getShell(), "Cannot open a new map", null, e.getStatus());
             }
-        }
-        for (String file : files) {
-            MapFileOpener.open(page, Path.of(file));
         }
     }
 }

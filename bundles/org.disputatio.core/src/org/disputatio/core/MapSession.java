@@ -36,6 +36,8 @@ public class MapSession {
     /** What the file held when read or last saved; null for a map not yet saved. */
     private FileStamp stamp;
     private MapFiles.SaveOptions saveOptions = MapFiles.SaveOptions.DEFAULT;
+    /** Unsaved changes the command stack does not know of: a recovered map, a file deleted underneath. */
+    private boolean unsaved;
 
     private MapSession(ResourceSet resourceSet, Resource resource, Path file) {
         this.adapterFactory = new ComposedAdapterFactory();
@@ -65,6 +67,21 @@ public class MapSession {
         Resource resource = MapFiles.load(resourceSet, file, bytes);
         MapSession session = new MapSession(resourceSet, resource, file);
         session.stamp = FileStamp.of(bytes);
+        return session;
+    }
+
+    /**
+     * A map restored from its recovery copy after a crash: it is saved to {@code file}, which
+     * counts as read when it held {@code stamp} (null: never saved), so that a save still
+     * refuses a file changed since; it has unsaved changes until saved.
+     */
+    public static MapSession recover(Path copy, Path file, FileStamp stamp) throws MapFileException {
+        ResourceSet resourceSet = MapFiles.newResourceSet();
+        Resource resource = MapFiles.load(resourceSet, copy, MapFiles.readBytes(copy));
+        resource.setURI(MapFiles.uri(file));
+        MapSession session = new MapSession(resourceSet, resource, file);
+        session.stamp = stamp;
+        session.unsaved = true;
         return session;
     }
 
@@ -124,7 +141,17 @@ public class MapSession {
 
     /** Whether there are changes since the last save. */
     public boolean isDirty() {
-        return getCommandStack().isSaveNeeded();
+        return unsaved || getCommandStack().isSaveNeeded();
+    }
+
+    /** Counts the map as changed until the next save, as when its file was deleted underneath it. */
+    public void markUnsaved() {
+        unsaved = true;
+    }
+
+    /** What the file held when this session read or last saved it; null for a map never saved. */
+    public FileStamp getStamp() {
+        return stamp;
     }
 
     /**
@@ -146,6 +173,7 @@ public class MapSession {
         byte[] content = MapFiles.serialize(resource);
         writeWithBackup(file, content);
         stamp = FileStamp.of(content);
+        unsaved = false;
         getCommandStack().saveIsDone();
     }
 
@@ -155,6 +183,7 @@ public class MapSession {
         resource.setURI(MapFiles.uri(newFile));
         file = newFile;
         stamp = FileStamp.of(content);
+        unsaved = false;
         getCommandStack().saveIsDone();
     }
 

@@ -13,6 +13,10 @@ import org.disputatio.model.edit.ui.ItemPropertySourceProvider;
 import org.disputatio.render.DiagramPipeline;
 import org.disputatio.ui.outline.MapOutlinePage;
 import org.disputatio.ui.preferences.MapPreferences;
+import org.disputatio.ui.recovery.ChangedOnDisk;
+import org.disputatio.ui.recovery.Recovery;
+import org.disputatio.ui.recovery.RecoveryJob;
+import org.disputatio.ui.recovery.ViewState;
 import org.disputatio.viewer.MapEditing;
 import org.disputatio.viewer.MapViewer;
 import org.disputatio.views.Diagram;
@@ -25,7 +29,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.util.IPropertyChangeListener;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -63,9 +66,13 @@ public class MapEditor extends EditorPart {
     private final List<PropertySheetPage> propertySheetPages = new ArrayList<>();
     private MapEditing editing;
     private MapEditorActions actions;
+    /** The recovery copy of the unsaved changes, and the file's changes made by other programs. */
+    private RecoveryJob recovery;
+    private ChangedOnDisk onDisk;
     private final CommandStackListener dirtyListener = event -> getSite().getShell().getDisplay().asyncExec(() -> {
         firePropertyChange(PROP_DIRTY);
         updateUndoRedo();
+        recovery.changed();
         propertySheetPages.stream().filter(p -> p.getControl() != null && !p.getControl().isDisposed()).forEach(PropertySheetPage::refresh);
     });
     /** Open maps follow the preferences as they change. */
@@ -129,6 +136,16 @@ public class MapEditor extends EditorPart {
         }
         setPartName(input.getName() + (imported() ? " (imported: Save As keeps it as a map)" : ""));
         session.getCommandStack().addCommandStackListener(dirtyListener);
+        recovery = Recovery.job(site.getShell().getDisplay(), session, this::getSession, () -> ((MapEditorInput) getEditorInput()).getFile());
+        recovery.update();
+        onDisk = new ChangedOnDisk(this, this::stateChanged);
+    }
+
+    /** After a save, a reload or a change the command stack does not see. */
+    private void stateChanged() {
+        firePropertyChange(PROP_DIRTY);
+        updateUndoRedo();
+        recovery.update();
     }
 
     @Override
@@ -156,6 +173,7 @@ public class MapEditor extends EditorPart {
         getSite().registerContextMenu(contextMenu, viewer);
         setGlobalActionHandlers(getEditorSite().getActionBars());
         updateUndoRedo();
+        onDisk.install();
         parent.getDisplay().asyncExec(() -> {
             if (!viewer.getControl().isDisposed()) {
                 viewer.zoomToFit();
@@ -203,7 +221,7 @@ public class MapEditor extends EditorPart {
         actions.update();
     }
 
-    /** Drops the unsaved changes and shows the file as it is on disk. */
+    /** Drops the unsaved changes and shows the file as it is on disk, at the same place. */
     public void revertToSaved() {
         Path file = ((MapEditorInput) getEditorInput()).getFile();
         if (file == null) {
@@ -216,16 +234,15 @@ public class MapEditor extends EditorPart {
             MessageDialog.openError(getSite().getShell(), "Revert failed", "The map was left as it is.\n\n" + e.getMessage());
             return;
         }
+        ViewState view = ViewState.of(viewer);
         session.getCommandStack().removeCommandStackListener(dirtyListener);
         session.dispose();
         session = reloaded;
         session.getCommandStack().addCommandStackListener(dirtyListener);
         viewer.setEditingDomain(session.getEditingDomain());
         viewer.setInput(diagramToShow());
-        // The Properties view must not go on editing the old session's objects.
-        viewer.setSelection(StructuredSelection.EMPTY);
-        updateUndoRedo();
-        firePropertyChange(PROP_DIRTY);
+        view.restore(viewer, session.getResource());
+        stateChanged();
         firePropertyChange(PROP_SESSION);
     }
 
@@ -286,13 +303,8 @@ public class MapEditor extends EditorPart {
             doSaveAs();
             return;
         }
-        try {
-            session.save();
-            firePropertyChange(PROP_DIRTY);
-        } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), "Save failed",
-                    "The map was not saved, and the file on disk is unchanged.\n\n" + e.getMessage());
-        }
+        session.setSaveOptions(MapPreferences.saveOptions(MapPreferences.store()));
+        onDisk.save();
     }
 
     @Override
@@ -306,10 +318,11 @@ public class MapEditor extends EditorPart {
         }
         Path file = Path.of(chosen.endsWith(".argmap") || chosen.endsWith(".xmi") ? chosen : chosen + ".argmap");
         try {
+            session.setSaveOptions(MapPreferences.saveOptions(MapPreferences.store()));
             session.saveAs(file);
             setInputWithNotify(new MapEditorInput(file));
             setPartName(file.getFileName().toString());
-            firePropertyChange(PROP_DIRTY);
+            stateChanged();
         } catch (IOException e) {
             MessageDialog.openError(getSite().getShell(), "Save failed", "The map was not saved.\n\n" + e.getMessage());
         }
@@ -336,6 +349,12 @@ public class MapEditor extends EditorPart {
             findDialog.close();
         }
         MapPreferences.store().removePropertyChangeListener(preferenceListener);
+        if (recovery != null) {
+            recovery.dispose();
+        }
+        if (onDisk != null) {
+            onDisk.dispose();
+        }
         if (actions != null) {
             actions.dispose();
         }

@@ -39,6 +39,13 @@ public final class MapEditorInput implements IEditorInput {
         return new MapEditorInput();
     }
 
+    /** A map never saved, restored from its recovery copy after a crash: Save asks for a file. */
+    public static MapEditorInput untitled(MapSession restored) {
+        MapEditorInput input = new MapEditorInput();
+        input.session = restored;
+        return input;
+    }
+
     /** The map read for this input, once; null when the editor must read the file itself. */
     public MapSession takeSession() {
         MapSession taken = session;

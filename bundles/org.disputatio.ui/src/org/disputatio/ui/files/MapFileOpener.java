@@ -63,7 +63,7 @@ public final class MapFileOpener {
     }
 
     /** What the error dialog says: the file, where in it, what is wrong, and that it is unchanged. */
-    static String describe(MapFileException e) {
+    public static String describe(MapFileException e) {
         String where = e.getLine() > 0 ? "Line " + e.getLine() + ", column " + e.getColumn() + ": " : "";
         return "The map " + e.getFile() + " cannot be opened.\n\n" + where + e.getProblem()
                 + "\n\nNothing has been written to the file.";

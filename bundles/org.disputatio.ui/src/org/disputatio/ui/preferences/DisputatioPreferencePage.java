@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.disputatio.ui.preferences;
 
+import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.ui.IWorkbench;
@@ -25,5 +26,7 @@ public class DisputatioPreferencePage extends FieldEditorPreferencePage implemen
                 "Number of &recent maps in the File menu:", getFieldEditorParent());
         recent.setValidRange(0, MapPreferences.MAX_RECENT_FILES);
         addField(recent);
+        addField(new BooleanFieldEditor(MapPreferences.KEEP_BACKUP,
+                "&Keep the previous version as NAME~ when saving a map", getFieldEditorParent()));
     }
 }

@@ -19,5 +19,6 @@ public class MapPreferenceInitializer extends AbstractPreferenceInitializer {
         store.setDefault(MapPreferences.FONT_SIZE, (int) NodeFormat.DEFAULT.label().size());
         store.setDefault(MapPreferences.COLOUR_SCHEME, VisualStyle.Scheme.OKABE_ITO.name());
         store.setDefault(MapPreferences.RECENT_FILES_COUNT, 8);
+        store.setDefault(MapPreferences.KEEP_BACKUP, false);
     }
 }

@@ -3,6 +3,7 @@ package org.disputatio.ui.preferences;
 
 import java.util.Set;
 
+import org.disputatio.core.MapFiles;
 import org.disputatio.layout.NodeFormat;
 import org.disputatio.render.MapSettings;
 import org.disputatio.render.VisualStyle;
@@ -27,6 +28,9 @@ public final class MapPreferences {
     public static final String COLOUR_SCHEME = "colourScheme";
     /** How many maps the File menu lists. */
     public static final String RECENT_FILES_COUNT = "recentFilesCount";
+
+    /** Whether Save keeps the previous version beside the map as {@code NAME~}; off by default (docs/safety.md says why). */
+    public static final String KEEP_BACKUP = "keepBackup";
 
     public static final int MIN_FONT_SIZE = MapSettings.MIN_TEXT_SIZE;
     public static final int MAX_FONT_SIZE = MapSettings.MAX_TEXT_SIZE;
@@ -65,6 +69,11 @@ public final class MapPreferences {
             }
         }
         return MapSettings.DEFAULT.scheme();
+    }
+
+    /** How the editor saves: with or without a backup of the previous version. */
+    public static MapFiles.SaveOptions saveOptions(IPreferenceStore store) {
+        return new MapFiles.SaveOptions(store.getBoolean(KEEP_BACKUP));
     }
 
     /** Everything the preferences say about how maps are drawn and laid out, as one value. */

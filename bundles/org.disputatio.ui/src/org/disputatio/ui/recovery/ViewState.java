@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.disputatio.ui.recovery;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.disputatio.viewer.MapViewer;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.viewers.StructuredSelection;
+
+/**
+ * What the canvas shows (the zoom, the diagram point at its top left corner, the selected
+ * elements by identifier), taken before a map is read again and put back after, so that a
+ * reload does not lose the reader's place. Elements whose identifiers are gone drop out of
+ * the selection.
+ */
+public record ViewState(double zoom, double[] topLeft, List<String> selected) {
+
+    public static ViewState of(MapViewer viewer) {
+        List<String> ids = viewer.getSelectedElements().stream().map(EcoreUtil::getID).filter(Objects::nonNull).toList();
+        return new ViewState(viewer.getZoom(), viewer.toDiagram(0, 0), ids);
+    }
+
+    /** Shows the same place in the viewer, whose input is now the map read again into {@code resource}. */
+    public void restore(MapViewer viewer, Resource resource) {
+        viewer.setZoom(zoom);
+        int[] at = viewer.toControl(topLeft[0], topLeft[1]);
+        viewer.getViewport().scrollBy(at[0], at[1]);
+        List<EObject> elements = selected.stream().map(resource::getEObject).filter(Objects::nonNull).toList();
+        // Always set: the Properties view must not go on editing the old map's objects.
+        viewer.setSelection(new StructuredSelection(elements), false);
+    }
+}
