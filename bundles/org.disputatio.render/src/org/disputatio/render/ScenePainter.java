@@ -55,6 +55,22 @@ public final class ScenePainter {
      */
     private static final double BLOCK = 2;
 
+    /**
+     * Whether at this scale every statement is a plain block, no arrowhead or mark is drawn and
+     * so nothing finer than a pixel or two: a screen may then paint the scene in pixels of its own.
+     */
+    public static boolean onlyBlocks(Scene scene, double scale) {
+        if (HEAD * scale >= 2) {
+            return false;
+        }
+        for (Scene.Node node : scene.nodes()) {
+            if (node.style().outline() != Outline.FRAME && !node.label().isEmpty() && node.format().label().size() * scale >= BLOCK) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public void paint(Scene scene, Surface surface, Set<Scene.Node> selected) {
         paint(scene, surface, selected, -Double.MAX_VALUE / 4, -Double.MAX_VALUE / 4, Double.MAX_VALUE, Double.MAX_VALUE, 1);
     }
