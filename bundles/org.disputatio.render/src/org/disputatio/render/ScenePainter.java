@@ -82,10 +82,12 @@ public final class ScenePainter {
     public void paint(Scene scene, Surface surface, Set<Scene.Node> selected, double x, double y, double width, double height,
             double scale) {
         boolean heads = HEAD * scale >= 2;
+        // A node's hash covers all its parts: with nothing selected, no node is looked up.
+        boolean anySelected = !selected.isEmpty();
         // Argument frames lie behind the lines that cross them.
         for (Scene.Node node : scene.nodes()) {
             if (node.style().outline() == Outline.FRAME && visible(node, x, y, width, height)) {
-                paintNode(node, surface, selected.contains(node), scale);
+                paintNode(node, surface, anySelected && selected.contains(node), scale);
             }
         }
         for (Scene.Line line : scene.lines()) {
@@ -96,9 +98,9 @@ public final class ScenePainter {
         for (Scene.Node node : scene.nodes()) {
             if (node.style().outline() != Outline.FRAME && visible(node, x, y, width, height)) {
                 if (node.format().label().size() * scale < BLOCK && !node.label().isEmpty()) {
-                    paintBlock(node, surface, selected.contains(node));
+                    paintBlock(node, surface, anySelected && selected.contains(node));
                 } else {
-                    paintNode(node, surface, selected.contains(node), scale);
+                    paintNode(node, surface, anySelected && selected.contains(node), scale);
                 }
             }
         }

@@ -229,20 +229,23 @@ public final class MapCanvas {
         // Smoothing thousands of tiny outlines costs more than it shows when the map is shrunk.
         gc.setAntialias(zoom < 0.35 ? SWT.OFF : SWT.ON);
         gc.setTextAntialias(SWT.ON);
-        Scene shown = preview != null ? preview : scene;
-        Set<Scene.Node> shownMarked = new LinkedHashSet<>(preview != null ? previewMarked : marked);
-        if (ScenePainter.onlyBlocks(shown, zoom)) {
-            paintInPixels(e, shown, shownMarked, zoom);
-        } else {
-            Transform transform = viewport.transform();
-            try {
-                double[] from = viewport.toDiagram(e.x, e.y);
-                gc.setTransform(transform);
+        Transform transform = viewport.transform();
+        try {
+            double[] from = viewport.toDiagram(e.x, e.y);
+            gc.setTransform(transform);
+            Scene shown = preview != null ? preview : scene;
+            Set<Scene.Node> shownMarked = new LinkedHashSet<>(preview != null ? previewMarked : marked);
+            if (ScenePainter.onlyBlocks(shown, zoom)) {
+                // Seen as blocks: one call for all the shapes and lines of a colour.
+                BatchedSurface batched = new BatchedSurface(gc, resources);
+                painter.paint(shown, batched, shownMarked, from[0], from[1], e.width / zoom, e.height / zoom, zoom);
+                batched.flush();
+            } else {
                 painter.paint(shown, new SwtSurface(gc, resources), shownMarked, from[0], from[1], e.width / zoom, e.height / zoom, zoom);
-            } finally {
-                gc.setTransform(null);
-                transform.dispose();
             }
+        } finally {
+            gc.setTransform(null);
+            transform.dispose();
         }
         if (legendVisible) {
             // At screen size whatever the zoom, so it stays readable from the back of the room.
@@ -257,21 +260,6 @@ public final class MapCanvas {
                 System.err.println("disputatio: cannot write the painted marker " + marker + ": " + ex.getMessage());
             }
         }
-    }
-
-    /** A map seen as blocks, painted in pixels of its own: only the part of the damaged area the scene covers. */
-    private void paintInPixels(Event e, Scene shown, Set<Scene.Node> shownMarked, double zoom) {
-        int[] topLeft = viewport.toControl(shown.x(), shown.y());
-        int[] bottomRight = viewport.toControl(shown.x() + shown.width(), shown.y() + shown.height());
-        int x = Math.max(e.x, topLeft[0] - 1), y = Math.max(e.y, topLeft[1] - 1);
-        int width = Math.min(e.x + e.width, bottomRight[0] + 2) - x, height = Math.min(e.y + e.height, bottomRight[1] + 2) - y;
-        if (width <= 0 || height <= 0) {
-            return;
-        }
-        double[] from = viewport.toDiagram(x, y);
-        RasterSurface raster = new RasterSurface(width, height, from[0], from[1], zoom, style.background());
-        painter.paint(shown, raster, shownMarked, from[0], from[1], width / zoom, height / zoom, zoom);
-        raster.drawOn(e.gc, x, y);
     }
 
     private void hover(Event e) {

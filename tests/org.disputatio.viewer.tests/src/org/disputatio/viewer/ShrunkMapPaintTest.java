@@ -18,7 +18,7 @@ import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A map seen so small that its statements are blocks is painted in pixels: the blocks and lines are where the scene has them. */
+/** A map seen so small that its statements are blocks is painted in batches: each block where the scene has it, in its colour. */
 class ShrunkMapPaintTest {
 
     private final ViewerFixture fixture = new ViewerFixture();
@@ -52,7 +52,7 @@ class ShrunkMapPaintTest {
     }
 
     @Test
-    void blocksAndLinesArePaintedWhereTheSceneHasThem() {
+    void blocksArePaintedWhereTheSceneHasThem() {
         fixture.viewer.setZoom(0.1);
         Scene scene = fixture.viewer.getCanvas().getScene();
         assertTrue(ScenePainter.onlyBlocks(scene, 0.1), "at a tenth the statements are blocks");
@@ -64,39 +64,12 @@ class ShrunkMapPaintTest {
             int[] p = fixture.centre(element);
             assertEquals(node.style().stroke() & 0xFFFFFF, rgb(data, p[0], p[1]), () -> "the block of " + node.label());
         }
-        // A line: the middle of one of its segments at least is painted.
-        Scene.Line line = scene.lines().get(0);
-        double[] a = line.points().get(0), b = line.points().get(line.points().size() - 1);
-        int painted = 0;
-        for (int i = 0; i + 1 < line.points().size(); i++) {
-            double[] p0 = line.points().get(i), p1 = line.points().get(i + 1);
-            int[] m = fixture.viewer.toControl((p0[0] + p1[0]) / 2, (p0[1] + p1[1]) / 2);
-            painted += rgb(data, m[0], m[1]) != background ? 1 : 0;
-        }
-        assertTrue(painted > 0, "some segment of the line from " + a[0] + "," + a[1] + " to " + b[0] + "," + b[1] + " is painted");
         int[] far = fixture.viewer.toControl(scene.x() + scene.width() + 200, scene.y() + scene.height() + 200);
         assertEquals(background, rgb(data, Math.min(far[0], data.width - 1), Math.min(far[1], data.height - 1)));
-    }
 
-    @Test
-    void aLongLineCostsWhatShowsOfIt() {
-        RasterSurface raster = new RasterSurface(10, 10, 0, 0, 1, 0xFFFFFF);
-        raster.polyline(new double[] { -1e12, 5.5, 1e12, 5.5 }, 0x000000, 1, false);
-        raster.polygon(new double[] { 2, 2, 4, 2, 4, 4, 2, 4 }, 0x123456, 0, 0);
-        Image target = new Image(fixture.display, 10, 10);
-        GC gc = new GC(target);
-        try {
-            raster.drawOn(gc, 0, 0);
-        } finally {
-            gc.dispose();
-        }
-        ImageData data = target.getImageData();
-        target.dispose();
-        for (int x = 0; x < 10; x++) {
-            assertEquals(0x000000, rgb(data, x, 5), "row 5 is the line, at " + x);
-        }
-        assertEquals(0x123456, rgb(data, 2, 2));
-        assertEquals(0x123456, rgb(data, 3, 3));
-        assertEquals(0xFFFFFF, rgb(data, 4, 4), "pixels whose centres lie outside stay empty");
+        fixture.viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(fixture.thesis));
+        int[] thesis = fixture.centre(fixture.thesis);
+        assertEquals(fixture.viewer.getCanvas().getStyle().selection() & 0xFFFFFF, rgb(paint(), thesis[0], thesis[1]),
+                "a selected block is drawn in the selection's colour");
     }
 }
