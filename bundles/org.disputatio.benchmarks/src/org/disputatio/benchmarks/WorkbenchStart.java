@@ -27,17 +27,26 @@ public final class WorkbenchStart {
         Path folder = Path.of(args[0]);
         List<String> disputatio = Arrays.asList(args[1].split(" "));
         List<Path> maps = Arrays.stream(args).skip(2).map(Path::of).toList();
-        launch(folder, disputatio, maps.get(0));
-        System.out.println("map | statements painted | launch to first painted map (s, best of 2)");
+        System.out.println("map | shapes painted | launch to first painted map (s, best of 2)");
+        try {
+            launch(folder, disputatio, maps.get(0));
+        } catch (IOException e) {
+            System.out.println("the workbench did not start: " + e.getMessage());
+            return;
+        }
         for (Path map : maps) {
             double best = Double.MAX_VALUE;
             String painted = "";
-            for (int round = 0; round < 2; round++) {
-                String[] result = launch(folder, disputatio, map);
-                best = Math.min(best, Double.parseDouble(result[0]));
-                painted = result[1];
+            try {
+                for (int round = 0; round < 2; round++) {
+                    String[] result = launch(folder, disputatio, map);
+                    best = Math.min(best, Double.parseDouble(result[0]));
+                    painted = result[1];
+                }
+                System.out.printf("%s | %s | %.2f s%n", map.getFileName(), painted, best);
+            } catch (IOException e) {
+                System.out.printf("%s | - | failed: %s%n", map.getFileName(), e.getMessage());
             }
-            System.out.printf("%s | %s | %.2f s%n", map.getFileName(), painted, best);
         }
     }
 
