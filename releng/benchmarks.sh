@@ -2,7 +2,8 @@
 # Prints what users wait for on synthetic debates of 100 to 10,000 statements: the steps warm in
 # one JVM (load against a raw SAX parse, validate, layout, scene, SVG, PNG, save), the command
 # line end to end with peak memory against Argdown's "argdown map -f svg" on the same debates
-# (A B A B), and paint times of the map canvas. With a folder as argument, the timed frames are
+# (A B A B), Disputatio's render of the same .argdown files, paint times of the map canvas, and the
+# workbench from launch to its first painted map. With a folder as argument, the timed frames are
 # saved there as PNGs. Needs a built tree (./mvnw verify); runs under Xvfb when there is no
 # display. Argdown is installed with npm into target/argdown (never into the product) when npm
 # is there; without it the Argdown column says so. Last, grounded and preferred evaluation times.
@@ -46,8 +47,16 @@ for jar in "$plugins"/*.jar; do
 done
 work="$root/target/benchmarks"
 mkdir -p "$work"
+# The first command after a build prepares the command line's class cache: not timed.
+"$root/disputatio" help >/dev/null
 "$JAVA_HOME/bin/java" -Xmx4g -Djava.awt.headless=true -cp "$cp" org.disputatio.benchmarks.EndToEnd "$work" "$root/disputatio" "$argdown" ${DISPUTATIO_BENCH_SIZES:-}
 echo
 "$JAVA_HOME/bin/java" -Xmx4g --enable-native-access=ALL-UNNAMED -cp "$cp" org.disputatio.benchmarks.Benchmarks "$@"
+echo
+set -- "$root/examples/soft-power-debate.argmap"
+for size in 1000 5000 10000; do
+  [ -f "$work/debate-$size-laid-out.argmap" ] && set -- "$@" "$work/debate-$size-laid-out.argmap"
+done
+"$JAVA_HOME/bin/java" -cp "$cp" org.disputatio.benchmarks.WorkbenchStart "$work" "$root/disputatio" "$@"
 echo
 "$JAVA_HOME/bin/java" -Xmx4g -Djava.awt.headless=true -cp "$cp" org.disputatio.benchmarks.EvaluationBenchmark

@@ -31,6 +31,8 @@ public final class Benchmarks {
 
     private static final int[] SIZES = { 100, 1000, 5000 };
 
+    private static final double[] ZOOMS = { 0.05, 0.1, 0.13, 0.15, 0.2, 0.3, 0.5, 0.75, 1.5 };
+
     public static void main(String[] args) {
         Path snapshots = args.length > 0 ? Path.of(args[0]) : null;
         Display display = new Display();
@@ -42,7 +44,8 @@ public final class Benchmarks {
         DiagramPipeline pipeline = new DiagramPipeline(MapSettings.DEFAULT, new AwtTextMeasurer());
         DiagramLayouter layouter = pipeline.layouter();
 
-        System.out.printf("%-11s %7s %7s %12s %16s %16s%n", "statements", "shapes", "lines", "layout (ms)", "full frame (ms)", "100% frame (ms)");
+        System.out.printf("%-11s %7s %7s %12s %16s %16s %24s%n", "statements", "shapes", "lines", "layout (ms)", "full frame (ms)", "100% frame (ms)",
+                "slowest zoom: frame (ms)");
         for (int size : SIZES) {
             ArgumentMap map = SyntheticDebates.generate(size, size);
             Diagram diagram = pipeline.wholeMap(map);
@@ -60,8 +63,19 @@ public final class Benchmarks {
             double fullFrame = paint(display, viewer, snapshots, size + "-full.png");
             viewer.setZoom(1);
             double actualSize = paint(display, viewer, snapshots, size + "-100.png");
-            System.out.printf("%-11d %7d %7d %12.0f %16.1f %16.1f%n", size, diagram.getShapes().size(), diagram.getEdges().size(),
-                    median(layout), fullFrame, actualSize);
+            // "At any zoom": the slowest of a range of zooms, each framing the middle of the map.
+            double slowest = 0;
+            double slowestZoom = 0;
+            for (double zoom : ZOOMS) {
+                viewer.setZoom(zoom);
+                double frame = paint(display, viewer, null, null);
+                if (frame > slowest) {
+                    slowest = frame;
+                    slowestZoom = zoom;
+                }
+            }
+            System.out.printf("%-11d %7d %7d %12.0f %16.1f %16.1f %24s%n", size, diagram.getShapes().size(), diagram.getEdges().size(),
+                    median(layout), fullFrame, actualSize, String.format("%.0f%%: %.1f", slowestZoom * 100, slowest));
         }
         shell.dispose();
         display.dispose();

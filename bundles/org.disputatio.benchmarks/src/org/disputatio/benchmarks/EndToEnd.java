@@ -14,7 +14,8 @@ import java.util.Map;
  * releng/benchmarks.sh): the steps warm in one JVM ({@link UserPath}), then whole processes of
  * the command line, {@code disputatio render} of the map without a diagram and
  * {@code disputatio stats} of the laid-out one, against Argdown's {@code argdown map -f svg} on
- * the same debate, run in turn A B A B, with their peak memory. A measurement, not a test.
+ * the same debate, run in turn A B A B, with their peak memory; and {@code disputatio render} of the
+ * very {@code .argdown} file Argdown reads. A measurement, not a test.
  * <p>
  * Arguments: the folder for the debates, the command that runs Disputatio's command line, and
  * optionally the {@code argdown} command.
@@ -25,6 +26,10 @@ public final class EndToEnd {
 
     /** A finished process: its wall time and its peak resident memory. */
     private record Run(double seconds, long peakKilobytes) {
+        @Override
+        public String toString() {
+            return String.format("%.2f s, %d MB", seconds, peakKilobytes / 1024);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -56,25 +61,28 @@ public final class EndToEnd {
 
         System.out.println();
         System.out.println("Whole processes (s, best of 2, run A B A B; peak resident memory):");
-        System.out.println("statements | disputatio render (no diagram) to SVG | disputatio stats (laid out) | argdown map -f svg | Argdown / Disputatio");
+        System.out.println("statements | disputatio render (no diagram) to SVG | disputatio render of the .argdown | disputatio stats (laid out) | argdown map -f svg | Argdown / Disputatio (.argmap) | Argdown / Disputatio (.argdown)");
         for (int i = 0; i < sizes.length; i++) {
             ArgdownShapedDebates.Written debate = debates.get(i);
             Path svg = folder.resolve("render-" + sizes[i] + ".svg");
             Path argdownOut = folder.resolve("argdown-" + sizes[i]);
+            Path svgFromArgdown = folder.resolve("render-" + sizes[i] + "-argdown.svg");
             Run render = null;
+            Run renderArgdown = null;
             Run argdownMap = null;
             Run stats = null;
             for (int round = 0; round < 2; round++) {
                 render = best(render, run(concat(disputatio, "render", debate.argmap().toString(), svg.toString())));
+                renderArgdown = best(renderArgdown, run(concat(disputatio, "render", debate.argdown().toString(), svgFromArgdown.toString())));
                 if (argdown != null) {
                     argdownMap = best(argdownMap, run(concat(argdown, "map", "-f", "svg", debate.argdown().toString(), argdownOut.toString())));
                 }
                 stats = best(stats, run(concat(disputatio, "stats", laidOut.get(i).toString())));
             }
-            System.out.printf("%-10d | %.2f s, %d MB | %.2f s, %d MB | %s | %s%n", sizes[i], render.seconds(), render.peakKilobytes() / 1024,
-                    stats.seconds(), stats.peakKilobytes() / 1024,
-                    argdownMap == null ? "not installed" : String.format("%.2f s, %d MB", argdownMap.seconds(), argdownMap.peakKilobytes() / 1024),
-                    argdownMap == null ? "-" : String.format("%.1fx", argdownMap.seconds() / render.seconds()));
+            System.out.printf("%-10d | %s | %s | %s | %s | %s | %s%n", sizes[i], render, renderArgdown, stats,
+                    argdownMap == null ? "not installed" : argdownMap,
+                    argdownMap == null ? "-" : String.format("%.1fx", argdownMap.seconds() / render.seconds()),
+                    argdownMap == null ? "-" : String.format("%.1fx", argdownMap.seconds() / renderArgdown.seconds()));
         }
     }
 

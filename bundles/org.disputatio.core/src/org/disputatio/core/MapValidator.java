@@ -203,9 +203,12 @@ public class MapValidator implements EValidator {
                 supportsFrom.computeIfAbsent(premise, k -> new ArrayList<>()).add(inference);
             }
         }
+        Map<Statement, Integer> component = components(supportsFrom);
         for (Inference inference : map.getInferences()) {
             Statement conclusion = inference.getConclusion();
-            if (conclusion == null) {
+            if (conclusion == null || inference.getPremises().stream()
+                    .noneMatch(p -> p == conclusion || component.get(p) != null && component.get(p).equals(component.get(conclusion)))) {
+                // Only a premise in the conclusion's strongly connected part can be reached from it.
                 continue;
             }
             Set<Statement> premises = Set.copyOf(inference.getPremises());
@@ -216,6 +219,67 @@ public class MapValidator implements EValidator {
                         describe(inference) + " supports its own premise through a cycle: " + chain);
             }
         }
+    }
+
+    /**
+     * The strongly connected parts of the support graph (premise to conclusion), numbered, by
+     * Tarjan's algorithm without recursion: one pass over the graph, where searching from every
+     * conclusion grew with the depth of the map.
+     */
+    private static Map<Statement, Integer> components(Map<Statement, List<Inference>> supportsFrom) {
+        Map<Statement, Integer> index = new HashMap<>();
+        Map<Statement, Integer> low = new HashMap<>();
+        Map<Statement, Integer> component = new HashMap<>();
+        java.util.ArrayDeque<Statement> stack = new java.util.ArrayDeque<>();
+        int next = 0;
+        int components = 0;
+        for (Statement root : supportsFrom.keySet()) {
+            if (index.containsKey(root)) {
+                continue;
+            }
+            // Each frame: a statement and how many of its outgoing inferences have been followed.
+            java.util.ArrayDeque<Object[]> frames = new java.util.ArrayDeque<>();
+            index.put(root, next);
+            low.put(root, next++);
+            stack.push(root);
+            frames.push(new Object[] { root, 0 });
+            while (!frames.isEmpty()) {
+                Object[] frame = frames.peek();
+                Statement v = (Statement) frame[0];
+                List<Inference> out = supportsFrom.getOrDefault(v, List.of());
+                int i = (Integer) frame[1];
+                if (i < out.size()) {
+                    frame[1] = i + 1;
+                    Statement w = out.get(i).getConclusion();
+                    if (w == null) {
+                        continue;
+                    }
+                    if (!index.containsKey(w)) {
+                        index.put(w, next);
+                        low.put(w, next++);
+                        stack.push(w);
+                        frames.push(new Object[] { w, 0 });
+                    } else if (!component.containsKey(w)) {
+                        low.put(v, Math.min(low.get(v), index.get(w)));
+                    }
+                    continue;
+                }
+                frames.pop();
+                if (low.get(v).equals(index.get(v))) {
+                    Statement w;
+                    do {
+                        w = stack.pop();
+                        component.put(w, components);
+                    } while (w != v);
+                    components++;
+                }
+                if (!frames.isEmpty()) {
+                    Statement parent = (Statement) frames.peek()[0];
+                    low.put(parent, Math.min(low.get(parent), low.get(v)));
+                }
+            }
+        }
+        return component;
     }
 
     private static List<Statement> pathToAny(Statement from, Set<Statement> goals, Map<Statement, List<Inference>> supportsFrom) {

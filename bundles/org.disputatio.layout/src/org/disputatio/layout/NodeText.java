@@ -48,11 +48,14 @@ public record NodeText(List<String> labelLines, List<String> captionLines, doubl
     }
 
     /** Greedy word wrap; a word wider than the line is broken where it must be. */
+    /** Compiled once: {@code String.split} compiles a pattern of more than one character at every call. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     static List<String> wrap(String text, FontSpec font, double maxWidth, TextMeasurer measurer) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n")) {
             StringBuilder line = new StringBuilder();
-            for (String word : paragraph.trim().split("\\s+")) {
+            for (String word : SPACES.split(paragraph.trim())) {
                 if (word.isEmpty()) {
                     continue;
                 }

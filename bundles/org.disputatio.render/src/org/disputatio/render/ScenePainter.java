@@ -62,6 +62,22 @@ public final class ScenePainter {
      */
     private static final double BLOCK = 2;
 
+    /**
+     * Whether at this scale every statement is a plain block, no arrowhead or mark is drawn and
+     * so nothing finer than a pixel or two: a screen may then paint the scene in pixels of its own.
+     */
+    public static boolean onlyBlocks(Scene scene, double scale) {
+        if (HEAD * scale >= 2) {
+            return false;
+        }
+        for (Scene.Node node : scene.nodes()) {
+            if (node.style().outline() != Outline.FRAME && !node.label().isEmpty() && node.format().label().size() * scale >= BLOCK) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public void paint(Scene scene, Surface surface, Set<Scene.Node> selected) {
         paint(scene, surface, selected, -Double.MAX_VALUE / 4, -Double.MAX_VALUE / 4, Double.MAX_VALUE, Double.MAX_VALUE, 1);
     }
@@ -73,10 +89,12 @@ public final class ScenePainter {
     public void paint(Scene scene, Surface surface, Set<Scene.Node> selected, double x, double y, double width, double height,
             double scale) {
         boolean heads = HEAD * scale >= 2;
+        // A node's hash covers all its parts: with nothing selected, no node is looked up.
+        boolean anySelected = !selected.isEmpty();
         // Argument frames lie behind the lines that cross them.
         for (Scene.Node node : scene.nodes()) {
             if (node.style().outline() == Outline.FRAME && visible(node, x, y, width, height)) {
-                paintNode(node, surface, selected.contains(node), scale);
+                paintNode(node, surface, anySelected && selected.contains(node), scale);
             }
         }
         for (Scene.Line line : scene.lines()) {
@@ -87,9 +105,9 @@ public final class ScenePainter {
         for (Scene.Node node : scene.nodes()) {
             if (node.style().outline() != Outline.FRAME && visible(node, x, y, width, height)) {
                 if (node.format().label().size() * scale < BLOCK && !node.label().isEmpty()) {
-                    paintBlock(node, surface, selected.contains(node));
+                    paintBlock(node, surface, anySelected && selected.contains(node));
                 } else {
-                    paintNode(node, surface, selected.contains(node), scale);
+                    paintNode(node, surface, anySelected && selected.contains(node), scale);
                 }
             }
         }

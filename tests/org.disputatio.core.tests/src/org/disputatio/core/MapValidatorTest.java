@@ -110,6 +110,53 @@ class MapValidatorTest {
         assertTrue(cycles.stream().allMatch(p -> p.severity() == Severity.WARNING));
     }
 
+    /** The one-pass search for cycles warns of exactly the inferences whose conclusion leads back to a premise. */
+    @Test
+    void cyclesAreFoundAsASearchFromEveryConclusionFindsThem() {
+        java.util.Random random = new java.util.Random(3);
+        int withCycles = 0;
+        for (int round = 0; round < 40; round++) {
+            MapSession random_ = MapSession.create(Path.of("random.argmap"), "Random supports");
+            List<Statement> statements = new java.util.ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                Statement s = MapElements.statement(StatementKind.CLAIM, "s" + i);
+                s.setId("s" + i);
+                statements.add(s);
+                random_.getMap().getStatements().add(s);
+            }
+            for (int i = 0; i < 25 + round; i++) {
+                List<Statement> premises = List.of(statements.get(random.nextInt(30)), statements.get(random.nextInt(30))).stream()
+                        .distinct().toList();
+                Inference inference = MapElements.inference(premises, statements.get(random.nextInt(30)));
+                inference.setId("i" + i);
+                random_.getMap().getInferences().add(inference);
+            }
+            java.util.Set<Object> expected = new java.util.HashSet<>();
+            for (Inference inference : random_.getMap().getInferences()) {
+                // Everything reachable from the conclusion along supports.
+                java.util.Set<Statement> reached = new java.util.HashSet<>(List.of(inference.getConclusion()));
+                boolean grew = true;
+                while (grew) {
+                    grew = false;
+                    for (Inference other : random_.getMap().getInferences()) {
+                        if (other.getPremises().stream().anyMatch(reached::contains) && reached.add(other.getConclusion())) {
+                            grew = true;
+                        }
+                    }
+                }
+                if (inference.getPremises().stream().anyMatch(reached::contains)) {
+                    expected.add(inference);
+                }
+            }
+            java.util.Set<Object> warned = new java.util.HashSet<>();
+            MapValidator.validate(random_.getResource()).stream().filter(p -> p.rule().equals("support-cycle"))
+                    .forEach(p -> warned.add(p.element()));
+            assertEquals(expected, warned, "round " + round);
+            withCycles += expected.isEmpty() ? 0 : 1;
+        }
+        assertTrue(withCycles > 10, "the random maps should hold cycles: " + withCycles);
+    }
+
     @Test
     void referencesMayNotLeaveTheMap() {
         MapSession other = MapSession.create(Path.of("other.argmap"), "Another debate");

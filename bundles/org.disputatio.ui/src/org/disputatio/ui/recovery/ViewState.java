@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.disputatio.viewer.MapViewer;
+import org.disputatio.views.geometry.Point;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -16,7 +17,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
  * reload does not lose the reader's place. Elements whose identifiers are gone drop out of
  * the selection.
  */
-public record ViewState(double zoom, double[] topLeft, List<String> selected) {
+public record ViewState(double zoom, Point topLeft, List<String> selected) {
 
     public static ViewState of(MapViewer viewer) {
         List<String> ids = viewer.getSelectedElements().stream().map(EcoreUtil::getID).filter(Objects::nonNull).toList();
@@ -26,7 +27,7 @@ public record ViewState(double zoom, double[] topLeft, List<String> selected) {
     /** Shows the same place in the viewer, whose input is now the map read again into {@code resource}. */
     public void restore(MapViewer viewer, Resource resource) {
         viewer.setZoom(zoom);
-        int[] at = viewer.toControl(topLeft[0], topLeft[1]);
+        int[] at = viewer.toControl(topLeft.x(), topLeft.y());
         viewer.getViewport().scrollBy(at[0], at[1]);
         List<EObject> elements = selected.stream().map(resource::getEObject).filter(Objects::nonNull).toList();
         // Always set: the Properties view must not go on editing the old map's objects.

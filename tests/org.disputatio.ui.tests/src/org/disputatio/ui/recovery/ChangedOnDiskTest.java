@@ -96,7 +96,7 @@ class ChangedOnDiskTest {
         editor.getViewer().setZoom(1.5);
         editor.getViewer().setSelection(new StructuredSelection(editor.getSession().getResource().getEObject("reason")), true);
         spin();
-        double[] topLeft = editor.getViewer().toDiagram(0, 0);
+        var topLeft = editor.getViewer().toDiagram(0, 0);
         MapSession before = editor.getSession();
 
         changeOnDisk(file, "thesis", "Pulled from the repository");
@@ -106,9 +106,9 @@ class ChangedOnDiskTest {
         assertEquals("Pulled from the repository", label(editor, "thesis"));
         assertFalse(editor.isDirty());
         assertEquals(1.5, editor.getViewer().getZoom(), 1e-9);
-        double[] now = editor.getViewer().toDiagram(0, 0);
-        assertEquals(topLeft[0], now[0], 1.0, "the same place in view");
-        assertEquals(topLeft[1], now[1], 1.0);
+        var now = editor.getViewer().toDiagram(0, 0);
+        assertEquals(topLeft.x(), now.x(), 1.0, "the same place in view");
+        assertEquals(topLeft.y(), now.y(), 1.0);
         assertEquals(List.of("reason"), editor.getViewer().getSelectedElements().stream().map(EcoreUtil::getID).toList(),
                 "the selection kept by identifier, on the new map's objects");
         assertTrue(editor.getViewer().getSelectedElements().get(0).eResource() == editor.getSession().getResource());
