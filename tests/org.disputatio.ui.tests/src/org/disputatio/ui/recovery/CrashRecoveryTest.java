@@ -68,7 +68,7 @@ class CrashRecoveryTest {
         if (Files.isDirectory(folder)) {
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path f : files.toList()) {
-                    Files.delete(f);
+                    Files.deleteIfExists(f);
                 }
             }
         }
@@ -102,7 +102,15 @@ class CrashRecoveryTest {
         if (Files.isDirectory(folder)) {
             try (Stream<Path> list = Files.list(folder)) {
                 for (Path f : list.toList()) {
-                    files.put(f.getFileName().toString(), Files.readAllBytes(f));
+                    String name = f.getFileName().toString();
+                    if (name.endsWith(".tmp")) {
+                        continue; // the job's half-written temporary file, moved into place next
+                    }
+                    try {
+                        files.put(name, Files.readAllBytes(f));
+                    } catch (java.nio.file.NoSuchFileException replacedMeanwhile) {
+                        // the job replaced it between the listing and the read; the next look sees the new one
+                    }
                 }
             }
         }
