@@ -21,18 +21,15 @@ import org.disputatio.views.Shape;
  */
 public final class StepTransition {
 
-    /** The scene to paint and the nodes to paint with a halo. */
-    public record Frame(Scene scene, Set<Scene.Node> highlighted) {
-    }
-
     private StepTransition() {
     }
 
     /**
      * @param t from 0 (the step before, as it was) to 1 (the next step, as it is)
      * @param background what appearing elements fade in from and leaving ones fade out to
+     * @return the step's scene with the colours of that moment (and its evaluation)
      */
-    public static Frame between(StepScene from, StepScene to, double t, int background) {
+    public static StepScene between(StepScene from, StepScene to, double t, int background) {
         double s = Math.max(0, Math.min(1, t));
         Map<Shape, Scene.Node> before = new IdentityHashMap<>();
         from.scene().nodes().forEach(n -> before.put(n.shape(), n));
@@ -43,6 +40,7 @@ public final class StepTransition {
 
         List<Scene.Node> nodes = new ArrayList<>();
         Set<Scene.Node> highlighted = new LinkedHashSet<>();
+        Set<Scene.Node> added = new LinkedHashSet<>();
         for (Scene.Node node : to.scene().nodes()) {
             staying.add(node.shape());
             Scene.Node old = before.get(node.shape());
@@ -51,6 +49,9 @@ public final class StepTransition {
             nodes.add(now);
             if (to.highlighted().contains(node)) {
                 highlighted.add(now);
+            }
+            if (to.added().contains(node)) {
+                added.add(now);
             }
         }
         // Leaving elements are drawn under the rest while they fade.
@@ -75,7 +76,8 @@ public final class StepTransition {
             }
         }
         Scene scene = to.scene();
-        return new Frame(new Scene(nodes, lines, scene.x(), scene.y(), scene.width(), scene.height()), highlighted);
+        return new StepScene(new Scene(nodes, lines, scene.x(), scene.y(), scene.width(), scene.height()), highlighted, added,
+                to.evaluation());
     }
 
     /** The style in the background's colour: not there yet, or gone. */

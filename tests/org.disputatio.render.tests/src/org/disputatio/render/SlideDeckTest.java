@@ -192,22 +192,22 @@ class SlideDeckTest {
         Scene.Node attacker = node(rebuttal.scene(), statements.get(2));
         Scene.Node thesisAfter = node(rebuttal.scene(), statements.get(0)), thesisBefore = node(nye.scene(), statements.get(0));
 
-        StepTransition.Frame start = StepTransition.between(nye, rebuttal, 0, background);
+        StepScene start = StepTransition.between(nye, rebuttal, 0, background);
         assertEquals(background, node(start.scene(), statements.get(2)).style().fill(), "the new statement starts as the background");
         assertEquals(thesisBefore.style(), node(start.scene(), statements.get(0)).style());
 
-        StepTransition.Frame half = StepTransition.between(nye, rebuttal, 0.5, background);
+        StepScene half = StepTransition.between(nye, rebuttal, 0.5, background);
         int fill = node(half.scene(), statements.get(2)).style().fill();
         assertTrue(fill != background && fill != attacker.style().fill(), "half faded in");
         int text = node(half.scene(), statements.get(0)).style().text();
         assertTrue(text != thesisBefore.style().text() && text != thesisAfter.style().text(), "half dimmed");
         assertEquals(Set.of(statements.get(2)), elements(half.highlighted()));
 
-        StepTransition.Frame end = StepTransition.between(nye, rebuttal, 1, background);
+        StepScene end = StepTransition.between(nye, rebuttal, 1, background);
         for (Scene.Node node : rebuttal.scene().nodes()) {
             assertEquals(node.style(), node(end.scene(), node.shape().getElement()).style(), "at the end, the step as it is");
         }
-        StepTransition.Frame leaving = StepTransition.between(rebuttal, edney, 1, background);
+        StepScene leaving = StepTransition.between(rebuttal, edney, 1, background);
         assertEquals(background, node(leaving.scene(), statements.get(0)).style().text(), "what the step hides has faded out");
         assertEquals(background, node(StepTransition.between(rebuttal, edney, 0, background).scene(), statements.get(3)).style().text());
     }
