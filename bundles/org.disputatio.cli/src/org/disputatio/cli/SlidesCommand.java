@@ -135,7 +135,8 @@ final class SlidesCommand implements Subcommand {
             } else {
                 MapFiles.writeAtomically(output, deck.html().getBytes(StandardCharsets.UTF_8));
             }
-            out.println(output + ": " + deck.size() + " steps of '" + presentation.getName() + "'");
+            out.println(output + ": " + deck.size() + " steps of '" + presentation.getName() + "'"
+                    + (handout ? " in " + deck.groups().size() + " groups" : ""));
             return OK;
         } catch (MapFileException e) {
             err.println(e.getMessage());
