@@ -55,7 +55,7 @@ class LectureOnTheCommandLineTest {
     void aHandoutByStepGroupsAndSlidesInTheProjectorScheme() {
         Path handout = dir.resolve("handout.pdf");
         assertEquals(0, run("slides", debate(), handout.toString(), "--handout"), err.toString(StandardCharsets.UTF_8));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("17 steps of 'Whom is China\u2019s soft power for?' in 13 groups"),
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("17 steps of 'Whom is China\u2019s soft power for?' in 14 groups"),
                 out.toString(StandardCharsets.UTF_8));
         assertEquals(0, run("slides", debate(), dir.resolve("projector.html").toString(), "--scheme", "projector"));
         assertTrue(Files.exists(dir.resolve("projector.html")));
