@@ -64,14 +64,23 @@ class StepPreviewTest {
         assertTrue(canvas.getStressed().isEmpty());
 
         // What the user sees: the ghost's fill, and the dashed outline of the camera.
-        ImageData shot = screenshot();
         int[] inside = fixture.viewer.toControl(evidence.x() + 5, evidence.y() + evidence.height() / 2);
-        assertClose(style.statement(StatementKind.EVIDENCE).faded(style.background()).fill(), shot.palette.getRGB(shot.getPixel(inside[0], inside[1])));
+        int ghostFill = style.statement(StatementKind.EVIDENCE).faded(style.background()).fill();
+        ImageData shot = screenshot();
+        // The window system paints when it gets round to it: look again for a while.
+        for (int tries = 0; tries < 50 && !near(ghostFill, shot.palette.getRGB(shot.getPixel(inside[0], inside[1]))); tries++) {
+            canvas.getControl().update();
+            fixture.spin();
+            sleep();
+            shot = screenshot();
+        }
+        assertClose(ghostFill, shot.palette.getRGB(shot.getPixel(inside[0], inside[1])));
         Box camera = canvas.getFrame();
+        ImageData drawn = shot;
         int[] corner = fixture.viewer.toControl(camera.x(), camera.y());
         int[] across = fixture.viewer.toControl(camera.right(), camera.y());
-        long outline = java.util.stream.IntStream.range(corner[0], across[0]).filter(x -> x >= 0 && x < shot.width)
-                .filter(x -> near(MapCanvas.FRAME_COLOUR, shot.palette.getRGB(shot.getPixel(x, corner[1])))).count();
+        long outline = java.util.stream.IntStream.range(corner[0], across[0]).filter(x -> x >= 0 && x < drawn.width)
+                .filter(x -> near(MapCanvas.FRAME_COLOUR, drawn.palette.getRGB(drawn.getPixel(x, corner[1])))).count();
         assertTrue(outline > (across[0] - corner[0]) / 4, "the camera's top edge is drawn dashed: " + outline + " pixels");
 
         fixture.viewer.setStepPreview(lecture, 1);
@@ -92,6 +101,14 @@ class StepPreviewTest {
         assertNull(canvas.getFrame());
         assertEquals(style.statement(StatementKind.EVIDENCE), fixture.node(fixture.evidence).style());
         assertSame(lastCommand, fixture.session.getCommandStack().getUndoCommand(), "the preview wrote nothing");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private ImageData screenshot() {

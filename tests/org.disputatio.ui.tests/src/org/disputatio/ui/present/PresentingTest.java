@@ -103,8 +103,13 @@ class PresentingTest {
         // On screen: the ghost's fill.
         Scene.Node ghost = viewer.nodeOf(rebuttal);
         int[] inside = viewer.toControl(ghost.x() + 5, ghost.y() + ghost.height() / 2);
-        ImageData shot = screenshot(viewer.getControl());
-        assertNear(style.statement(StatementKind.REBUTTAL).faded(style.background()).fill(), shot, inside[0], inside[1]);
+        int ghostFill = style.statement(StatementKind.REBUTTAL).faded(style.background()).fill();
+        // The window system paints when it gets round to it: look again for a while.
+        waitFor(() -> {
+            viewer.getControl().update();
+            return near(ghostFill, screenshot(viewer.getControl()), inside[0], inside[1]);
+        }, "the ghost painted");
+        assertNear(ghostFill, screenshot(viewer.getControl()), inside[0], inside[1]);
 
         selectStep(2);
         assertEquals(Set.of(rebuttal), viewer.getCanvas().getStressed().stream().map(n -> n.shape().getElement()).collect(Collectors.toSet()));
@@ -130,8 +135,10 @@ class PresentingTest {
         PresenterConsole console = presenter.console();
         StepScene next = console.nextScene();
         assertSame(audience.deck().step(1), next);
-        ImageData picture = screenshot(console.nextPicture());
-        assertTrue(countNot(picture, VisualStyle.PROJECTOR.background()) > 200, "the next step is drawn, not only named");
+        waitFor(() -> {
+            console.nextPicture().update();
+            return countNot(screenshot(console.nextPicture()), VisualStyle.PROJECTOR.background()) > 200;
+        }, "the next step is drawn, not only named");
 
         // The wheel zooms in around the pointer and back out to the step's area.
         Box own = audience.camera();
@@ -268,6 +275,12 @@ class PresentingTest {
             }
         }
         return count;
+    }
+
+    private static boolean near(int expected, ImageData shot, int x, int y) {
+        var rgb = shot.palette.getRGB(shot.getPixel(x, y));
+        return Math.abs(rgb.red - (expected >> 16 & 0xFF)) <= 12 && Math.abs(rgb.green - (expected >> 8 & 0xFF)) <= 12
+                && Math.abs(rgb.blue - (expected & 0xFF)) <= 12;
     }
 
     private static void assertNear(int expected, ImageData shot, int x, int y) {
