@@ -25,7 +25,7 @@ final class DiagramOptions {
 
     /** The options every command that lays out or draws takes, as its synopsis shows them. */
     static final String SYNOPSIS = "[--diagram NAME] [--layout layered|tree|radial|force] [--direction up|down|left|right] "
-            + "[--lines orthogonal|splines] [--scheme okabe-ito|greyscale] [--text-size POINTS]";
+            + "[--lines orthogonal|splines] [--scheme okabe-ito|greyscale|projector] [--text-size POINTS]";
 
     String diagram;
     LayoutAlgorithm algorithm;

@@ -15,6 +15,7 @@ import org.disputatio.core.evaluation.EvaluationOptions;
 import org.disputatio.core.evaluation.EvaluationTooLargeException;
 import org.disputatio.interchange.MapFormats;
 import org.disputatio.render.MapRenderer;
+import org.disputatio.render.Poster;
 import org.disputatio.views.Diagram;
 
 /** {@code render MAP OUT.svg|OUT.png|OUT.pdf}: draws a diagram without a display. The map file is not changed. */
@@ -27,7 +28,7 @@ final class RenderCommand implements Subcommand {
 
     @Override
     public String synopsis() {
-        return "MAP OUT.svg|OUT.png|OUT.pdf " + DiagramOptions.SYNOPSIS + " [--scale S] [--legend]"
+        return "MAP OUT.svg|OUT.png|OUT.pdf " + DiagramOptions.SYNOPSIS + " [--scale S] [--legend] [--poster a4|a3]"
                 + " [--evaluate [--semantics S] [--assume ID=accepted|rejected ...] [--only-listed]]";
     }
 
@@ -46,7 +47,7 @@ final class RenderCommand implements Subcommand {
             return UNUSABLE;
         }
         try {
-            options = DiagramOptions.parse(evaluation.rest(), List.of("--legend", "--evaluate"), List.of("--scale"));
+            options = DiagramOptions.parse(evaluation.rest(), List.of("--legend", "--evaluate"), List.of("--scale", "--poster"));
             String value = options.values.getOrDefault("--scale", "1");
             try {
                 scale = Double.parseDouble(value);
@@ -60,6 +61,14 @@ final class RenderCommand implements Subcommand {
             err.println("disputatio render: " + e.getMessage());
             return UNUSABLE;
         }
+        Poster.Paper poster = null;
+        if (options.values.containsKey("--poster")) {
+            poster = Poster.Paper.named(options.values.get("--poster"));
+            if (poster == null) {
+                err.println("disputatio render: --poster " + options.values.get("--poster") + ": expected a4 or a3");
+                return UNUSABLE;
+            }
+        }
         boolean legend = options.rest.remove("--legend");
         boolean evaluate = options.rest.remove("--evaluate");
         if (options.rest.size() != 2) {
@@ -70,6 +79,10 @@ final class RenderCommand implements Subcommand {
         String name = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (!name.endsWith(".svg") && !name.endsWith(".png") && !name.endsWith(".pdf")) {
             err.println("disputatio render: cannot write '" + output.getFileName() + "': the output must end in .svg, .png or .pdf");
+            return UNUSABLE;
+        }
+        if (poster != null && !name.endsWith(".pdf")) {
+            err.println("disputatio render: --poster tiles a PDF; the output must end in .pdf");
             return UNUSABLE;
         }
         try {
@@ -89,6 +102,10 @@ final class RenderCommand implements Subcommand {
             java.io.ByteArrayOutputStream drawn = new java.io.ByteArrayOutputStream();
             if (name.endsWith(".svg")) {
                 drawn.writeBytes(renderer.svg(diagram, scale, legend).getBytes(StandardCharsets.UTF_8));
+            } else if (poster != null) {
+                Poster.Tiling tiling = Poster.write(renderer, diagram, legend, poster, scale, drawn);
+                out.println(output + ": a poster of " + tiling.columns() + " x " + tiling.rows() + " " + poster
+                        + (tiling.landscape() ? " pages across" : " pages upright") + " (" + tiling.pages() + " pages)");
             } else if (name.endsWith(".pdf")) {
                 renderer.writePdf(diagram, legend, drawn);
             } else {

@@ -15,7 +15,9 @@ import org.disputatio.core.MapSession;
 import org.disputatio.core.evaluation.EvaluationOptions;
 import org.disputatio.core.evaluation.EvaluationTooLargeException;
 import org.disputatio.render.MapRenderer;
+import org.disputatio.render.MapSettings;
 import org.disputatio.render.SlideDeck;
+import org.disputatio.render.VisualStyle;
 import org.disputatio.views.Presentation;
 
 /**
@@ -33,7 +35,7 @@ final class SlidesCommand implements Subcommand {
 
     @Override
     public String synopsis() {
-        return "MAP OUT.pdf|OUT.html [--presentation NAME] [--notes] [--handout]"
+        return "MAP OUT.pdf|OUT.html [--presentation NAME] [--notes] [--handout] [--scheme okabe-ito|greyscale|projector]"
                 + " [--evaluate [--semantics S] [--assume ID=accepted|rejected ...] [--only-listed]]";
     }
 
@@ -55,6 +57,7 @@ final class SlidesCommand implements Subcommand {
         boolean notes = false;
         boolean handout = false;
         boolean evaluate = false;
+        MapSettings settings = MapSettings.DEFAULT;
         for (int i = 0; i < given.size(); i++) {
             switch (given.get(i)) {
                 case "--presentation" -> {
@@ -63,6 +66,16 @@ final class SlidesCommand implements Subcommand {
                         return UNUSABLE;
                     }
                     wanted = given.get(++i);
+                }
+                case "--scheme" -> {
+                    VisualStyle.Scheme scheme = i + 1 < given.size() ? MapSettings.scheme(given.get(i + 1)) : null;
+                    if (scheme == null) {
+                        err.println("disputatio slides: --scheme " + (i + 1 < given.size() ? given.get(i + 1) + ": " : "")
+                                + "expected one of " + MapSettings.schemeNames());
+                        return UNUSABLE;
+                    }
+                    settings = settings.withScheme(scheme);
+                    i++;
                 }
                 case "--notes" -> notes = true;
                 case "--handout" -> handout = true;
@@ -109,7 +122,7 @@ final class SlidesCommand implements Subcommand {
                     return UNUSABLE;
                 }
             }
-            SlideDeck deck = new SlideDeck(new MapRenderer(), presentation, everyStep);
+            SlideDeck deck = new SlideDeck(new MapRenderer(settings), presentation, everyStep);
             if (pdf) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 deck.writePdf(notes, handout, bytes);
@@ -122,7 +135,8 @@ final class SlidesCommand implements Subcommand {
             } else {
                 MapFiles.writeAtomically(output, deck.html().getBytes(StandardCharsets.UTF_8));
             }
-            out.println(output + ": " + deck.size() + " steps of '" + presentation.getName() + "'");
+            out.println(output + ": " + deck.size() + " steps of '" + presentation.getName() + "'"
+                    + (handout ? " in " + deck.groups().size() + " groups" : ""));
             return OK;
         } catch (MapFileException e) {
             err.println(e.getMessage());

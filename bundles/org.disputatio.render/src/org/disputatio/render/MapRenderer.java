@@ -68,7 +68,7 @@ public final class MapRenderer {
     }
 
     /** The exported area: the scene, its margin and, below, the legend. */
-    private Box frame(Scene scene, boolean legend) {
+    Box frame(Scene scene, boolean legend) {
         double width = scene.width() + 2 * MARGIN;
         double height = scene.height() + 2 * MARGIN;
         if (legend) {

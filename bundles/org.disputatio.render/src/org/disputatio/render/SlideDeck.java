@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -15,6 +16,7 @@ import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.util.Matrix;
+import org.disputatio.core.StepGroups;
 import org.disputatio.core.StepState;
 import org.disputatio.core.evaluation.EvaluationOptions;
 import org.disputatio.core.evaluation.Label;
@@ -46,6 +48,9 @@ public final class SlideDeck {
     private final MapRenderer renderer;
     private final Presentation presentation;
     private final List<StepScene> steps = new ArrayList<>();
+    /** The handout's pictures: each step group's final state, nothing dimmed (a handout is read, not shown). */
+    private final List<StepScene> groupScenes = new ArrayList<>();
+    private final List<StepGroups.Group> groups;
 
     public SlideDeck(MapRenderer renderer, Presentation presentation) {
         this(renderer, presentation, null);
@@ -72,6 +77,17 @@ public final class SlideDeck {
             steps.add(StepScene.of(full, StepState.at(presentation, i), renderer.style(),
                     StepState.evaluation(presentation, i, everyStep)));
         }
+        groups = StepGroups.of(presentation);
+        for (StepGroups.Group group : groups) {
+            StepState last = StepState.at(presentation, group.last());
+            groupScenes.add(StepScene.of(full, new StepState(last.visible(), Set.of(), Set.of(), last.camera()), renderer.style(),
+                    steps.get(group.last()).evaluation()));
+        }
+    }
+
+    /** The step groups a handout shows, one picture each (see {@link StepGroups}). */
+    public List<StepGroups.Group> groups() {
+        return groups;
     }
 
     public int size() {
@@ -96,7 +112,8 @@ public final class SlideDeck {
 
     /**
      * Writes the slides as PDF: a page per step; with {@code notes} each followed by a page of its
-     * speaker notes; as a {@code handout}, three steps with their notes to an A4 page instead.
+     * speaker notes; as a {@code handout}, the final state of each step group with the notes of its
+     * steps, three groups to an A4 page, instead.
      */
     public void writePdf(boolean notes, boolean handout, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
@@ -105,13 +122,13 @@ public final class SlideDeck {
             PDPageLabels labels = new PDPageLabels(document);
             int pageIndex = 0;
             if (handout) {
-                for (int first = 0; first < steps.size(); first += 3) {
+                for (int first = 0; first < groups.size(); first += HANDOUT_GROUPS) {
                     int from = first;
                     PDPage page = pages.page(595, 842, (surface, stream) -> handoutPage(surface, stream, pages.fonts(), from));
-                    for (int i = from; i < Math.min(from + 3, steps.size()); i++) {
-                        outline.addLast(item(title(i), page));
+                    for (int g = from; g < Math.min(from + HANDOUT_GROUPS, groups.size()); g++) {
+                        outline.addLast(item(groupTitle(groups.get(g)), page));
                     }
-                    labels.setLabelItem(pageIndex++, label("Handout ", first / 3 + 1));
+                    labels.setLabelItem(pageIndex++, label("Handout ", first / HANDOUT_GROUPS + 1));
                 }
             } else {
                 for (int i = 0; i < steps.size(); i++) {
@@ -152,19 +169,23 @@ public final class SlideDeck {
 
     /** One slide in the slide's units, 960 by 540, from the top left. */
     private void slide(PdfSurface surface, PDPageContentStream stream, PdfSurface.Fonts fonts, int index) throws IOException {
+        slide(surface, stream, fonts, steps.get(index), title(index), (index + 1) + " / " + steps.size());
+    }
+
+    private void slide(PdfSurface surface, PDPageContentStream stream, PdfSurface.Fonts fonts, StepScene step, String title,
+            String counter) throws IOException {
         surface.roundedRectangle(0, 0, WIDTH, HEIGHT, 0, renderer.style().background(), 0, 0);
-        FontSpec titleFont = fitted(fonts, title(index), true, 28, 16, WIDTH - 2 * MARGIN);
-        surface.textFromLeft(title(index), MARGIN, 46, titleFont, INK);
+        FontSpec titleFont = fitted(fonts, title, true, 28, 16, WIDTH - 2 * MARGIN);
+        surface.textFromLeft(title, MARGIN, 46, titleFont, INK);
         surface.polyline(new double[] { MARGIN, 60, WIDTH - MARGIN, 60 }, 0xD0D0D0, 1, false);
         FontSpec small = new FontSpec(11, false);
-        String counter = (index + 1) + " / " + steps.size();
         surface.textFromLeft(counter, WIDTH - MARGIN - fonts.width(counter, small), HEIGHT - 10, small, MUTED);
         surface.textFromLeft(presentation.getName() == null ? "" : presentation.getName(), MARGIN, HEIGHT - 10, small, MUTED);
         double mapHeight = HEIGHT - TITLE_BAND - FOOTER;
-        if (steps.get(index).evaluation() != null) {
-            mapHeight -= caption(surface, fonts, steps.get(index), HEIGHT - FOOTER - 4);
+        if (step.evaluation() != null) {
+            mapHeight -= caption(surface, fonts, step, HEIGHT - FOOTER - 4);
         }
-        map(surface, stream, index, MARGIN, TITLE_BAND, WIDTH - 2 * MARGIN, mapHeight);
+        map(surface, stream, step, MARGIN, TITLE_BAND, WIDTH - 2 * MARGIN, mapHeight);
     }
 
     /**
@@ -202,9 +223,8 @@ public final class SlideDeck {
     }
 
     /** The step's map scaled into the box, clipped to it. */
-    private void map(Surface surface, PDPageContentStream stream, int index, double x, double y, double width, double height)
+    private void map(Surface surface, PDPageContentStream stream, StepScene step, double x, double y, double width, double height)
             throws IOException {
-        StepScene step = steps.get(index);
         Scene scene = step.scene();
         Scaling t = fit(scene, width, height);
         stream.saveGraphicsState();
@@ -227,28 +247,59 @@ public final class SlideDeck {
         surface.roundedRectangle(0, 0, WIDTH, HEIGHT, 0, 0xFFFFFF, 0, 0);
         FontSpec titleFont = fitted(fonts, "Notes: " + title(index), true, 22, 14, WIDTH - 2 * MARGIN);
         surface.textFromLeft("Notes: " + title(index), MARGIN, 42, titleFont, INK);
-        thumbnail(surface, stream, fonts, index, MARGIN, 64, 400);
+        thumbnail(surface, stream, MARGIN, 64, 400, () -> slide(surface, stream, fonts, index));
         paragraphs(surface, fonts, notes(presentation.getSteps().get(index)), 460, 80, WIDTH - MARGIN - 460, HEIGHT - 80 - MARGIN, 17);
     }
+
+    /** Groups per handout page. */
+    private static final int HANDOUT_GROUPS = 3;
 
     private void handoutPage(PdfSurface surface, PDPageContentStream stream, PdfSurface.Fonts fonts, int first) throws IOException {
         surface.roundedRectangle(0, 0, 595, 842, 0, 0xFFFFFF, 0, 0);
         FontSpec head = new FontSpec(10, false);
         surface.textFromLeft(presentation.getName() == null ? "" : presentation.getName(), 36, 30, head, MUTED);
-        for (int i = first; i < Math.min(first + 3, steps.size()); i++) {
-            double top = 48 + (i - first) * 262;
-            thumbnail(surface, stream, fonts, i, 36, top, 270);
-            paragraphs(surface, fonts, notes(presentation.getSteps().get(i)), 324, top + 4, 595 - 36 - 324, 240, 10);
+        for (int g = first; g < Math.min(first + HANDOUT_GROUPS, groups.size()); g++) {
+            double top = 48 + (g - first) * 262;
+            StepGroups.Group group = groups.get(g);
+            StepScene scene = groupScenes.get(g);
+            String counter = group.size() == 1 ? (group.first() + 1) + " / " + steps.size()
+                    : (group.first() + 1) + "\u2013" + (group.last() + 1) + " / " + steps.size();
+            thumbnail(surface, stream, 36, top, 270, () -> slide(surface, stream, fonts, scene, groupTitle(group), counter));
+            paragraphs(surface, fonts, groupNotes(group), 324, top + 4, 595 - 36 - 324, 240, 10);
         }
     }
 
-    /** The slide drawn small, with a frame, {@code width} wide. */
-    private void thumbnail(PdfSurface surface, PDPageContentStream stream, PdfSurface.Fonts fonts, int index, double x, double y,
-            double width) throws IOException {
+    /** The first step's title, numbered with the group's range. */
+    private String groupTitle(StepGroups.Group group) {
+        if (group.size() == 1) {
+            return title(group.first());
+        }
+        String title = presentation.getSteps().get(group.first()).getTitle();
+        return (group.first() + 1) + "\u2013" + (group.last() + 1) + ". "
+                + (title == null || title.isBlank() ? "Step " + (group.first() + 1) : title.strip());
+    }
+
+    /** The notes of a group's steps: the first step's (its title is the picture's), then each later one under its title. */
+    private String groupNotes(StepGroups.Group group) {
+        StringBuilder text = new StringBuilder(notes(presentation.getSteps().get(group.first())));
+        for (int i = group.first() + 1; i <= group.last(); i++) {
+            String notes = notes(presentation.getSteps().get(i));
+            text.append(text.isEmpty() ? "" : "\n").append(title(i)).append(notes.isEmpty() ? "" : "\n" + notes);
+        }
+        return text.toString();
+    }
+
+    private interface Drawing {
+        void draw() throws IOException;
+    }
+
+    /** A slide drawn small, with a frame, {@code width} wide. */
+    private void thumbnail(PdfSurface surface, PDPageContentStream stream, double x, double y, double width, Drawing slide)
+            throws IOException {
         double scale = width / WIDTH;
         stream.saveGraphicsState();
         stream.transform(new Matrix((float) scale, 0, 0, (float) scale, (float) x, (float) y));
-        slide(surface, stream, fonts, index);
+        slide.draw();
         stream.restoreGraphicsState();
         surface.polyline(new double[] { x, y, x + width, y, x + width, y + HEIGHT * scale, x, y + HEIGHT * scale, x, y }, 0xA0A0A0, 0.8,
                 false);

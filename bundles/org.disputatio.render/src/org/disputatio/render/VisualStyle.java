@@ -87,7 +87,12 @@ public record VisualStyle(Map<StatementKind, NodeStyle> statements, NodeStyle su
         /** The Okabe-Ito palette, safe for colour-blind readers: the default on screen. */
         OKABE_ITO("Okabe-Ito colours"),
         /** Black, white and greys: for printing and for high contrast. */
-        GREYSCALE("Greyscale, high contrast (for printing)");
+        GREYSCALE("Greyscale, high contrast (for printing)"),
+        /**
+         * For projectors, which wash out pale colours and thin lines: black text, saturated fills
+         * and strong, thick lines on white. The audience window presents in it.
+         */
+        PROJECTOR("High contrast, for projectors");
 
         private final String label;
 
@@ -100,13 +105,17 @@ public record VisualStyle(Map<StatementKind, NodeStyle> statements, NodeStyle su
         }
 
         public VisualStyle style() {
-            return this == GREYSCALE ? VisualStyle.GREYSCALE : DEFAULT;
+            return switch (this) {
+                case OKABE_ITO -> DEFAULT;
+                case GREYSCALE -> VisualStyle.GREYSCALE;
+                case PROJECTOR -> VisualStyle.PROJECTOR;
+            };
         }
     }
 
     /** The colours of a scheme; outlines, heads, widths and dashes are the same in all of them. */
     private record Palette(int claimFill, int claim, int evidenceFill, int evidence, int rebuttalFill, int rebuttal,
-            int support, int attack, int text, int caption, int background, int selection) {
+            int support, int attack, int text, int caption, int background, int selection, double lines) {
     }
 
     private static final int BLUE = 0x0072B2;
@@ -117,11 +126,18 @@ public record VisualStyle(Map<StatementKind, NodeStyle> statements, NodeStyle su
     private static final int BLACK = 0x000000;
 
     public static final VisualStyle DEFAULT = of(new Palette(0xE3EFF9, BLUE, 0xDDF3EB, GREEN, 0xFBE5D8, VERMILLION,
-            0x3A3A3A, VERMILLION, INK, GREY, 0xFFFFFF, 0xE69F00));
+            0x3A3A3A, VERMILLION, INK, GREY, 0xFFFFFF, 0xE69F00, 1));
 
     /** Black lines and text on white and light greys, the fills growing darker from Claim to Rebuttal. */
     public static final VisualStyle GREYSCALE = of(new Palette(0xFFFFFF, BLACK, 0xEBEBEB, BLACK, 0xD0D0D0, BLACK,
-            BLACK, BLACK, BLACK, 0x333333, 0xFFFFFF, 0x808080));
+            BLACK, BLACK, BLACK, 0x333333, 0xFFFFFF, 0x808080, 1));
+
+    /**
+     * The Okabe-Ito hues darkened for their outlines and deepened for their fills, pure black
+     * text, lines half as thick again; the halo a strong amber.
+     */
+    public static final VisualStyle PROJECTOR = of(new Palette(0xB9DAF2, 0x005A8C, 0xB5E6D4, 0x00704F, 0xF7C6A6, 0xA84300,
+            BLACK, 0xB34700, BLACK, 0x202020, 0xFFFFFF, 0xF0A000, 1.5));
 
     private static VisualStyle of(Palette p) {
         return new VisualStyle(
@@ -133,9 +149,9 @@ public record VisualStyle(Map<StatementKind, NodeStyle> statements, NodeStyle su
                 // Frames stay neutral in every scheme: they group, they do not classify.
                 new NodeStyle(Outline.FRAME, 0xF4F4F1, 0x9A9A94, p.caption(), p.caption()),
                 new NodeStyle(Outline.STACK, 0xF4F4F1, p.caption(), p.text(), p.caption()),
-                new EdgeStyle(p.support(), 1.8, false, Head.ARROW),
-                new EdgeStyle(p.attack(), 2.2, false, Head.BAR),
-                new EdgeStyle(p.attack(), 2.2, true, Head.BAR),
+                new EdgeStyle(p.support(), 1.8 * p.lines(), false, Head.ARROW),
+                new EdgeStyle(p.attack(), 2.2 * p.lines(), false, Head.BAR),
+                new EdgeStyle(p.attack(), 2.2 * p.lines(), true, Head.BAR),
                 p.background(), p.selection());
     }
 

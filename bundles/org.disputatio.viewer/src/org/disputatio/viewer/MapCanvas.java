@@ -38,6 +38,9 @@ import org.eclipse.swt.widgets.Event;
  */
 public final class MapCanvas {
 
+    /** The outline of a step's camera: dark, dashed, unlike any shape's. */
+    static final int FRAME_COLOUR = 0x3C3C8C;
+
     private final Canvas canvas;
     private final SwtResources resources;
     private final SwtTextMeasurer measurer;
@@ -58,6 +61,10 @@ public final class MapCanvas {
      * {@code disputatio.paintedMarker} names a file.
      */
     private static String paintedMarker = System.getProperty("disputatio.paintedMarker");
+    /** Nodes drawn with a halo besides the selection (a previewed step's highlights). */
+    private Set<Scene.Node> stressed = Set.of();
+    /** An area of the diagram outlined over the scene (a previewed step's camera), or null. */
+    private Box frame;
 
     public MapCanvas(Composite parent) {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
@@ -144,6 +151,26 @@ public final class MapCanvas {
 
     public boolean isLegendVisible() {
         return legendVisible;
+    }
+
+    /** Draws these nodes with a halo too, as a step's highlights will be shown; empty for none. */
+    public void setStressed(Set<Scene.Node> nodes) {
+        stressed = nodes == null ? Set.of() : nodes;
+        canvas.redraw();
+    }
+
+    public Set<Scene.Node> getStressed() {
+        return stressed;
+    }
+
+    /** Outlines an area of the diagram over the scene; null for none. */
+    public void setFrame(Box area) {
+        frame = area;
+        canvas.redraw();
+    }
+
+    public Box getFrame() {
+        return frame;
     }
 
     /** Draws each element's evaluation label by glyph and pattern, or none with null. */
@@ -286,6 +313,7 @@ public final class MapCanvas {
             gc.setTransform(transform);
             Scene shown = preview != null ? preview : scene;
             Set<Scene.Node> shownMarked = new LinkedHashSet<>(preview != null ? previewMarked : marked);
+            shownMarked.addAll(stressed);
             paintMarkedLines(gc, shown, zoom);
             if (ScenePainter.onlyBlocks(shown, zoom)) {
                 // Seen as blocks: one call for all the shapes and lines of a colour.
@@ -294,6 +322,10 @@ public final class MapCanvas {
                 batched.flush();
             } else {
                 painter.paint(shown, new SwtSurface(gc, resources), shownMarked, from.x(), from.y(), e.width / zoom, e.height / zoom, zoom);
+            }
+            if (frame != null) {
+                double x0 = frame.x(), y0 = frame.y(), x1 = frame.right(), y1 = frame.bottom();
+                new SwtSurface(gc, resources).polyline(new double[] { x0, y0, x1, y0, x1, y1, x0, y1, x0, y0 }, FRAME_COLOUR, 2 / zoom, true);
             }
         } finally {
             gc.setTransform(null);

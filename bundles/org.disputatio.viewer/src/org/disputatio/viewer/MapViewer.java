@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.disputatio.core.StepState;
 import org.disputatio.core.evaluation.Evaluation;
 import org.disputatio.core.evaluation.EvaluationOptions;
 import org.disputatio.layout.DiagramEdits;
@@ -22,6 +23,7 @@ import org.disputatio.model.StatementKind;
 import org.disputatio.render.MapSettings;
 import org.disputatio.render.Scene;
 import org.disputatio.views.Diagram;
+import org.disputatio.views.Presentation;
 import org.disputatio.views.Shape;
 import org.disputatio.views.geometry.Point;
 import org.eclipse.emf.common.command.Command;
@@ -72,6 +74,9 @@ public class MapViewer extends ContentViewer {
     /** What the evaluation overlay shows (docs/evaluation.md), or null when it is off. */
     private EvaluationOptions evaluationOptions;
     private Evaluation evaluation;
+    /** The presentation step drawn as the audience will see it, or null. */
+    private Presentation previewed;
+    private int previewedStep;
 
     public MapViewer(Composite parent) {
         canvas = new MapCanvas(parent);
@@ -196,6 +201,14 @@ public class MapViewer extends ContentViewer {
                 scene = Highlight.apply(scene, diagram, highlighted, settings.style().background());
             }
         }
+        StepPreview step = null;
+        if (scene != null && previewed != null && previewed.getDiagram() == diagram && previewedStep >= 0
+                && previewedStep < previewed.getSteps().size()) {
+            step = StepPreview.of(scene, StepState.at(previewed, previewedStep), settings.style());
+            scene = step.scene();
+        }
+        canvas.setStressed(step == null ? Set.of() : step.highlighted());
+        canvas.setFrame(step == null ? null : step.camera());
         canvas.setScene(scene);
         evaluate(diagram);
         selection.clear();
@@ -213,6 +226,23 @@ public class MapViewer extends ContentViewer {
     public void setHighlight(Predicate<Statement> highlighted) {
         this.highlighted = highlighted;
         refresh();
+    }
+
+    /**
+     * Draws a step of a presentation of the shown diagram as it will be presented: what the step
+     * does not show yet as ghosts, its highlights stressed and the rest dimmed, the area the
+     * audience will see outlined. Only the picture changes; {@code null} ends the preview.
+     */
+    public void setStepPreview(Presentation presentation, int step) {
+        previewed = presentation;
+        previewedStep = step;
+        refresh();
+    }
+
+    /** Whether a step is being previewed on the canvas now. */
+    public boolean isPreviewingStep() {
+        return previewed != null && previewed.getDiagram() == getDiagram() && previewedStep >= 0
+                && previewedStep < previewed.getSteps().size();
     }
 
     /** Whether a statement is washed out by the highlight. */

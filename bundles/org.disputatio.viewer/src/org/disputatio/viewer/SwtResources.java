@@ -24,9 +24,13 @@ public final class SwtResources {
 
     public SwtResources(Display display) {
         this.display = display;
+        BundledFonts.load(display);
     }
 
-    /** Diagram units are pixels at 100%; SWT sizes fonts in points. */
+    /**
+     * Diagram units are pixels at 100%; SWT sizes fonts in points. The face is the DejaVu Sans
+     * bundled in {@code .render} ({@link BundledFonts}), the one the exports use.
+     */
     Font font(FontSpec spec) {
         return fonts.computeIfAbsent(spec, s -> {
             double pointsPerPixel = 72.0 / display.getDPI().y;

@@ -96,7 +96,7 @@ class DiagramSettingsOnTheCommandLineTest {
     @Test
     void anUnknownSchemeOrSizeIsRefusedAndNamesTheChoices() {
         assertEquals(2, run("render", map.toString(), dir.resolve("out.svg").toString(), "--scheme", "purple"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--scheme purple: expected one of [okabe-ito, greyscale]"),
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--scheme purple: expected one of [okabe-ito, greyscale, projector]"),
                 err.toString(StandardCharsets.UTF_8));
         assertEquals(2, run("layout", map.toString(), "--text-size", "big"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("--text-size big: expected a number of points from 6 to 48"),

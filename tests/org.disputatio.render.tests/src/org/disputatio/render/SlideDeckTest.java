@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -23,6 +24,7 @@ import org.disputatio.core.MapElements;
 import org.disputatio.core.MapSession;
 import org.disputatio.core.PresentationCommands;
 import org.disputatio.core.PresentationCommands.Gesture;
+import org.disputatio.core.StepGroups;
 import org.disputatio.core.StepState;
 import org.disputatio.layout.DiagramLayouter;
 import org.disputatio.model.ArgumentMap;
@@ -107,10 +109,38 @@ class SlideDeckTest {
             assertEquals("Notes 2", document.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()[3]);
         }
         try (PDDocument document = Loader.loadPDF(pdf(false, true))) {
-            assertEquals(1, document.getNumberOfPages(), "three steps to a handout page");
+            assertEquals(1, document.getNumberOfPages(), "three step groups to a handout page");
             String text = text(document, 0);
             assertTrue(text.contains("1. Nye") && text.contains("3. Edney") && text.contains("p. 108"), text);
             assertVectorWithEmbeddedFonts(document.getPage(0));
+        }
+    }
+
+    @Test
+    void aHandoutShowsEachStepGroupOnceInItsFinalState() throws IOException {
+        var domain = session.getEditingDomain();
+        // Two steps that stress what the third showed: they join its group.
+        session.execute(PresentationCommands.addStep(domain, presentation, -1, "Security", Gesture.HIGHLIGHT, List.of(statements.get(3))));
+        session.execute(PresentationCommands.setNotes(domain, presentation.getSteps().get(3), "Edney, p. 14: regime security"));
+        session.execute(PresentationCommands.addStep(domain, presentation, -1, "Rivalry", Gesture.HIGHLIGHT, List.of(statements.get(2))));
+        SlideDeck deck = new SlideDeck(renderer, presentation);
+        assertEquals(List.of(new StepGroups.Group(0, 0), new StepGroups.Group(1, 1), new StepGroups.Group(2, 4)), deck.groups());
+        try (PDDocument document = Loader.loadPDF(pdf(false, true))) {
+            assertEquals(1, document.getNumberOfPages(), "three groups, one page");
+            String text = text(document, 0);
+            assertTrue(text.contains("3\u20135. Edney"), "the group under its first title, numbered with its range: " + text);
+            assertTrue(text.contains("4. Security") && text.contains("Edney, p. 14: regime security") && text.contains("5. Rivalry"),
+                    "the notes of every step of the group: " + text);
+            assertFalse(text.contains("3. Edney"), "the group is shown once");
+            List<String> outline = new ArrayList<>();
+            document.getDocumentCatalog().getDocumentOutline().children().forEach(item -> outline.add(item.getTitle()));
+            assertEquals(List.of("1. Nye", "2. Rebuttal", "3\u20135. Edney"), outline);
+        }
+        // Five groups: two pages.
+        session.execute(PresentationCommands.addStep(domain, presentation, -1, "Back", Gesture.REVEAL, List.of(statements.get(0))));
+        session.execute(PresentationCommands.addStep(domain, presentation, -1, "Again", Gesture.HIDE, List.of(statements.get(3))));
+        try (PDDocument document = Loader.loadPDF(pdf(false, true))) {
+            assertEquals(2, document.getNumberOfPages());
         }
     }
 
@@ -154,14 +184,52 @@ class SlideDeckTest {
         assertTrue(rebuttal.added().contains(stressed), "shown for the first time");
     }
 
-    private static String text(PDDocument document, int page) throws IOException {
+    @Test
+    void aTransitionFadesInWhatTheStepAddsAndDimsTheRestGradually() {
+        SlideDeck deck = new SlideDeck(renderer, presentation);
+        int background = renderer.style().background();
+        StepScene nye = deck.step(0), rebuttal = deck.step(1), edney = deck.step(2);
+        Scene.Node attacker = node(rebuttal.scene(), statements.get(2));
+        Scene.Node thesisAfter = node(rebuttal.scene(), statements.get(0)), thesisBefore = node(nye.scene(), statements.get(0));
+
+        StepScene start = StepTransition.between(nye, rebuttal, 0, background);
+        assertEquals(background, node(start.scene(), statements.get(2)).style().fill(), "the new statement starts as the background");
+        assertEquals(thesisBefore.style(), node(start.scene(), statements.get(0)).style());
+
+        StepScene half = StepTransition.between(nye, rebuttal, 0.5, background);
+        int fill = node(half.scene(), statements.get(2)).style().fill();
+        assertTrue(fill != background && fill != attacker.style().fill(), "half faded in");
+        int text = node(half.scene(), statements.get(0)).style().text();
+        assertTrue(text != thesisBefore.style().text() && text != thesisAfter.style().text(), "half dimmed");
+        assertEquals(Set.of(statements.get(2)), elements(half.highlighted()));
+
+        StepScene end = StepTransition.between(nye, rebuttal, 1, background);
+        for (Scene.Node node : rebuttal.scene().nodes()) {
+            assertEquals(node.style(), node(end.scene(), node.shape().getElement()).style(), "at the end, the step as it is");
+        }
+        StepScene leaving = StepTransition.between(rebuttal, edney, 1, background);
+        assertEquals(background, node(leaving.scene(), statements.get(0)).style().text(), "what the step hides has faded out");
+        assertEquals(background, node(StepTransition.between(rebuttal, edney, 0, background).scene(), statements.get(3)).style().text());
+    }
+
+    private static Scene.Node node(Scene scene, Object element) {
+        return scene.nodes().stream().filter(n -> n.shape().getElement() == element).findFirst().orElseThrow();
+    }
+
+    private static Set<Object> elements(Set<Scene.Node> nodes) {
+        Set<Object> all = new java.util.HashSet<>();
+        nodes.forEach(n -> all.add(n.shape().getElement()));
+        return all;
+    }
+
+    static String text(PDDocument document, int page) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(page + 1);
         stripper.setEndPage(page + 1);
         return stripper.getText(document).replaceAll("\\s+", " ");
     }
 
-    private static void assertVectorWithEmbeddedFonts(PDPage page) throws IOException {
+    static void assertVectorWithEmbeddedFonts(PDPage page) throws IOException {
         PDResources resources = page.getResources();
         for (COSName name : resources.getXObjectNames()) {
             assertFalse(resources.isImageXObject(name), "a raster image on the page: " + name);

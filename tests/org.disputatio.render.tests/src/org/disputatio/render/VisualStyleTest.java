@@ -49,4 +49,38 @@ class VisualStyleTest {
         assertNotEquals(VisualStyle.DEFAULT, VisualStyle.GREYSCALE);
         assertEquals(0xD55E00, VisualStyle.DEFAULT.statement(StatementKind.REBUTTAL).stroke(), "the default stays Okabe-Ito");
     }
+
+    @Test
+    void theProjectorSchemeKeepsItsContrastOnAWashedOutScreen() {
+        VisualStyle projector = VisualStyle.Scheme.PROJECTOR.style();
+        assertEquals(VisualStyle.Scheme.PROJECTOR, MapSettings.scheme("projector"));
+        for (StatementKind kind : StatementKind.VALUES) {
+            NodeStyle node = projector.statement(kind);
+            assertEquals(VisualStyle.DEFAULT.statement(kind).outline(), node.outline());
+            assertTrue(contrast(node.text(), node.fill()) >= 7, kind + ": text on its fill, WCAG AAA");
+            assertTrue(contrast(node.stroke(), projector.background()) >= 4.5, kind + ": its outline on the background");
+            assertTrue(contrast(node.stroke(), projector.background()) > contrast(VisualStyle.DEFAULT.statement(kind).stroke(),
+                    VisualStyle.DEFAULT.background()), kind + ": stronger than on screen");
+        }
+        for (VisualStyle.EdgeStyle line : List.of(projector.support(), projector.attack(), projector.undercut())) {
+            assertTrue(contrast(line.color(), projector.background()) >= 4.5, "lines stand out");
+        }
+        assertTrue(projector.support().width() > VisualStyle.DEFAULT.support().width(), "thicker lines");
+        assertTrue(projector.attack().width() > VisualStyle.DEFAULT.attack().width(), "thicker lines");
+    }
+
+    /** The WCAG 2 contrast ratio of two colours, 1 to 21. */
+    private static double contrast(int a, int b) {
+        double la = luminance(a), lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(int rgb) {
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = (rgb >> (16 - 8 * i) & 0xFF) / 255.0;
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
 }

@@ -10,6 +10,7 @@ import org.disputatio.render.Scene;
 import org.disputatio.render.SceneBuilder;
 import org.disputatio.render.SlideDeck;
 import org.disputatio.render.StepScene;
+import org.disputatio.render.StepTransition;
 import org.disputatio.viewer.SwtResources;
 import org.disputatio.viewer.SwtSurface;
 import org.disputatio.views.geometry.Box;
@@ -29,14 +30,17 @@ import org.eclipse.swt.widgets.Shell;
 
 /**
  * The audience's window: only the map, full screen, as the step shows it, painted by the same
- * painter as every export. The camera glides from one step's area to the next; the mouse is a
- * laser dot; clicking a statement shows its full text and quote with source and page.
+ * painter as every export. The camera glides from one step's area to the next while what the step
+ * adds fades in and the rest dims around its highlights ({@link StepTransition}); the mouse is a
+ * laser dot, its wheel zooms in around the pointer and back out to the step's area; clicking a
+ * statement shows its full text and quote with source and page.
  */
 public final class AudienceWindow {
 
     /** Below this the text of a step would not be read from the back of a hall, in pixels. */
     public static final double LEAST_TEXT = 18;
     private static final int GLIDE_MILLIS = 450;
+    private static final double WHEEL_ZOOM = 1.25;
 
     public enum Cover { NONE, BLACK, WHITE }
 
@@ -52,6 +56,10 @@ public final class AudienceWindow {
     private Box camera;
     private Box glideFrom;
     private long glideStart;
+    /** The step shown before the one being glided to, whose picture fades into the new one; null when not gliding between steps. */
+    private StepScene fadingFrom;
+    /** The area zoomed into with the wheel during this step, or null for the step's own. */
+    private Box zoomed;
     private Cover cover = Cover.NONE;
     private Point laser;
     private Statement shown;
@@ -81,6 +89,7 @@ public final class AudienceWindow {
             canvas.redraw();
         });
         canvas.addListener(SWT.MouseDown, e -> click(e.x, e.y));
+        canvas.addListener(SWT.MouseVerticalWheel, e -> zoom(e.count > 0, e.x, e.y));
         shell.addDisposeListener(e -> {
             resources.dispose();
             overlayFont.dispose();
@@ -124,8 +133,14 @@ public final class AudienceWindow {
         return shown;
     }
 
+    /** The area the window is gliding to or shows: the step's camera, or what the wheel zoomed into. */
     public Box camera() {
         return camera;
+    }
+
+    /** Whether the wheel has zoomed into part of the step. */
+    public boolean isZoomed() {
+        return zoomed != null;
     }
 
     public void go(int index) {
@@ -135,12 +150,51 @@ public final class AudienceWindow {
             canvas.redraw();
             return;
         }
+        fadingFrom = deck.step(step);
+        step = target;
+        zoomed = null;
+        glideTo(area(step));
+        listeners.forEach(l -> l.accept(step));
+    }
+
+    /** Shows a step at once, without a transition: the first one shown. */
+    public void showAt(int index) {
+        step = Math.max(0, Math.min(deck.size() - 1, index));
+        shown = null;
+        zoomed = null;
+        glideFrom = null;
+        fadingFrom = null;
+        camera = area(step);
+        canvas.redraw();
+        listeners.forEach(l -> l.accept(step));
+    }
+
+    private void glideTo(Box area) {
         glideFrom = current();
         glideStart = System.currentTimeMillis();
-        step = target;
-        camera = area(step);
+        camera = area;
         animate();
-        listeners.forEach(l -> l.accept(step));
+    }
+
+    /**
+     * Zooms in around a pixel, or back out, never beyond the step's own area: once out that far,
+     * the step's area is shown again as it was.
+     */
+    void zoom(boolean in, int x, int y) {
+        var at = transform(current()).inverse(x, y);
+        Box from = camera;
+        double factor = in ? 1 / WHEEL_ZOOM : WHEEL_ZOOM;
+        Box area = new Box(at.x() - (at.x() - from.x()) * factor, at.y() - (at.y() - from.y()) * factor, from.width() * factor,
+                from.height() * factor);
+        Box own = area(step);
+        if (!in && area.width() >= own.width() - 1e-6) {
+            zoomed = null;
+            area = own;
+        } else {
+            zoomed = area;
+        }
+        fadingFrom = null;
+        glideTo(area);
     }
 
     private Box area(int index) {
@@ -148,17 +202,26 @@ public final class AudienceWindow {
         return new Box(scene.x(), scene.y(), scene.width(), scene.height());
     }
 
+    /** How far the glide has come, eased, from 0 to 1 (1 when not gliding). */
+    private double progress() {
+        if (glideFrom == null) {
+            return 1;
+        }
+        double t = Math.min(1, (System.currentTimeMillis() - glideStart) / (double) GLIDE_MILLIS);
+        return t * t * (3 - 2 * t);
+    }
+
     /** The camera now, part way through a glide. */
     private Box current() {
         if (glideFrom == null) {
             return camera;
         }
-        double t = Math.min(1, (System.currentTimeMillis() - glideStart) / (double) GLIDE_MILLIS);
-        if (t >= 1) {
+        double s = progress();
+        if (s >= 1) {
             glideFrom = null;
+            fadingFrom = null;
             return camera;
         }
-        double s = t * t * (3 - 2 * t);
         return glideFrom.towards(camera, s);
     }
 
@@ -247,14 +310,17 @@ public final class AudienceWindow {
         gc.setTextAntialias(SWT.ON);
         Box area = current();
         Scaling t = transform(area);
-        StepScene scene = deck.step(step);
+        StepScene scene = drawn();
         Transform transform = new Transform(canvas.getDisplay());
         try {
             transform.translate((float) t.dx(), (float) t.dy());
             transform.scale((float) t.scale(), (float) t.scale());
             gc.setTransform(transform);
             // Through the step, so that a step showing the evaluation draws its labels.
-            scene.paint(renderer.painter(), new SwtSurface(gc, resources), area.x(), area.y(), area.width(), area.height(), t.scale());
+            // The whole window shows diagram, not only the camera's area: paint what lies in it.
+            var corner = t.inverse(0, 0);
+            scene.paint(renderer.painter(), new SwtSurface(gc, resources), corner.x(), corner.y(), client.width / t.scale(),
+                    client.height / t.scale(), t.scale());
         } finally {
             gc.setTransform(null);
             transform.dispose();
@@ -327,6 +393,30 @@ public final class AudienceWindow {
     /** The what-if the window painted last along its bottom edge, or null when the step shows no evaluation. */
     public String whatIfPainted() {
         return whatIfPainted;
+    }
+
+    /** Where a point of the diagram is in the window now, in pixels. */
+    public Point toWindow(double x, double y) {
+        Scaling t = transform(current());
+        return new Point((int) Math.round(x * t.scale() + t.dx()), (int) Math.round(y * t.scale() + t.dy()));
+    }
+
+    /** What is drawn now: the step, or, during a transition, the picture part way from the step before. */
+    public StepScene drawn() {
+        StepScene now = deck.step(step);
+        double s = progress();
+        if (fadingFrom == null || s >= 1) {
+            return now;
+        }
+        return StepTransition.between(fadingFrom, now, s, renderer.style().background());
+    }
+
+    public MapRenderer renderer() {
+        return renderer;
+    }
+
+    public SlideDeck deck() {
+        return deck;
     }
 
     /** The size, in pixels, at which the step's statement labels appear now. */

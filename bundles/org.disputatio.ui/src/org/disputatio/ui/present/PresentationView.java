@@ -32,6 +32,9 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -54,6 +57,25 @@ public final class PresentationView extends ViewPart implements MapEditorTracker
     private Button useWhatIf;
     private Label whatIf;
     private int dragged = -1;
+    /** Whether the view is in sight, and so the selected step is previewed on the editor's canvas. */
+    private boolean previewing = true;
+    private final IPartListener2 sight = new IPartListener2() {
+        @Override
+        public void partVisible(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == PresentationView.this) {
+                previewing = true;
+                preview();
+            }
+        }
+
+        @Override
+        public void partHidden(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == PresentationView.this) {
+                previewing = false;
+                preview();
+            }
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -119,6 +141,9 @@ public final class PresentationView extends ViewPart implements MapEditorTracker
         notes.setLayoutData(notesData);
         notes.addListener(SWT.FocusOut, e -> commitNotes());
         tracker = new MapEditorTracker(this, this);
+        getSite().getPage().addPartListener(sight);
+        // Its keys (F5, Shift+F5) while the view is active.
+        getSite().getService(IContextService.class).activateContext("org.disputatio.ui.presentationContext");
     }
 
     private void button(Composite parent, String text, Runnable action) {
@@ -163,21 +188,55 @@ public final class PresentationView extends ViewPart implements MapEditorTracker
 
     @Override
     public void dispose() {
+        getSite().getPage().removePartListener(sight);
         if (tracker != null) {
             tracker.dispose();
         }
+        previewing = false;
+        preview();
         super.dispose();
     }
 
     @Override
     public void show(MapEditor shown) {
+        if (editor != shown) {
+            endPreview();
+        }
         editor = shown;
         refreshPresentations(0);
+    }
+
+    /**
+     * Draws the selected step on the editor's canvas as it will be presented (the viewer's
+     * picture only; nothing is written), or ends that when the view is out of sight.
+     */
+    private void preview() {
+        if (editor == null || editor.getViewer().getControl().isDisposed()) {
+            return;
+        }
+        Presentation p = presentation();
+        int index = steps == null || steps.isDisposed() ? -1 : steps.getSelectionIndex();
+        if (previewing && p != null && index >= 0) {
+            editor.getViewer().setStepPreview(p, index);
+        } else {
+            endPreview();
+        }
+    }
+
+    private void endPreview() {
+        if (editor != null && !editor.getViewer().getControl().isDisposed() && editor.getViewer().isPreviewingStep()) {
+            editor.getViewer().setStepPreview(null, -1);
+        }
     }
 
     @Override
     public void mapChanged() {
         refreshPresentations(Math.max(0, presentations.getSelectionIndex()));
+    }
+
+    /** Whether the view shows the presentations of this editor's map. */
+    public boolean showsEditor(MapEditor shown) {
+        return editor == shown;
     }
 
     private MapSession session() {
@@ -242,6 +301,7 @@ public final class PresentationView extends ViewPart implements MapEditorTracker
         useWhatIf.setEnabled(s != null);
         Evaluation shown = s == null ? null : StepState.evaluation(presentation(), steps.getSelectionIndex(), null);
         whatIf.setText(shown == null ? "" : shown.whatIf());
+        preview();
     }
 
     private void run(Command command, int selectAfter) {
@@ -361,10 +421,10 @@ public final class PresentationView extends ViewPart implements MapEditorTracker
     /** Presents the chosen presentation from a step. */
     public Presenter rehearse(int from) {
         Presentation p = presentation();
-        if (p == null || p.getSteps().isEmpty()) {
+        if (p == null || p.getSteps().isEmpty() || p.getDiagram() == null) {
             return null;
         }
-        return Presenter.start(getSite().getShell().getDisplay(), p, from);
+        return Presenter.start(getSite().getShell().getDisplay(), p, from, editor.getViewer().getSettings());
     }
 
     // For tests and the editor's Present command.

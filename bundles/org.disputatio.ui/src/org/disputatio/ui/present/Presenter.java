@@ -1,6 +1,8 @@
 package org.disputatio.ui.present;
 
 import org.disputatio.render.MapRenderer;
+import org.disputatio.render.MapSettings;
+import org.disputatio.render.VisualStyle;
 import org.disputatio.render.SlideDeck;
 import org.disputatio.views.Presentation;
 import org.eclipse.swt.widgets.Display;
@@ -8,9 +10,13 @@ import org.eclipse.swt.widgets.Monitor;
 
 /**
  * Starts a presentation: the audience window full screen on the last monitor, the console on
- * the first (both on the one screen when there is only one); closing either ends both.
+ * the first (both on the one screen when there is only one); closing either ends both. The
+ * audience sees the map in the projector scheme, {@link VisualStyle#PROJECTOR}.
  */
 public final class Presenter {
+
+    /** The presentation being given, if any: one at a time. */
+    private static Presenter running;
 
     private final AudienceWindow audience;
     private final PresenterConsole console;
@@ -20,8 +26,18 @@ public final class Presenter {
         this.console = console;
     }
 
-    public static Presenter start(Display display, Presentation presentation, int fromStep) {
-        MapRenderer renderer = new MapRenderer();
+    /**
+     * Presents from a step (from 0), in the text format of {@code settings} (the editor's, which
+     * laid the diagram out) and the projector's high-contrast colours.
+     */
+    public static Presenter start(Display display, Presentation presentation, int fromStep, MapSettings settings) {
+        if (running != null) {
+            // Pressing F5 again while presenting brings the presentation back, where it is.
+            running.audience.shell().forceActive();
+            running.audience.canvas().setFocus();
+            return running;
+        }
+        MapRenderer renderer = new MapRenderer(settings.withScheme(VisualStyle.Scheme.PROJECTOR));
         SlideDeck deck = new SlideDeck(renderer, presentation);
         Monitor[] monitors = display.getMonitors();
         Monitor primary = display.getPrimaryMonitor();
@@ -45,8 +61,16 @@ public final class Presenter {
         });
         console.open();
         audience.open();
-        audience.go(fromStep);
-        return new Presenter(audience, console);
+        audience.showAt(fromStep);
+        Presenter presenter = new Presenter(audience, console);
+        running = presenter;
+        audience.shell().addDisposeListener(e -> running = null);
+        return presenter;
+    }
+
+    /** The presentation being given now, or null. */
+    public static Presenter running() {
+        return running;
     }
 
     public AudienceWindow audience() {
