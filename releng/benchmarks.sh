@@ -60,3 +60,6 @@ done
 "$JAVA_HOME/bin/java" -cp "$cp" org.disputatio.benchmarks.WorkbenchStart "$work" "$root/disputatio" "$@"
 echo
 "$JAVA_HOME/bin/java" -Xmx4g -Djava.awt.headless=true -cp "$cp" org.disputatio.benchmarks.EvaluationBenchmark
+
+echo
+"$JAVA_HOME/bin/java" -Xmx4g -Djava.awt.headless=true -cp "$cp" org.disputatio.benchmarks.LayoutUndoBenchmark

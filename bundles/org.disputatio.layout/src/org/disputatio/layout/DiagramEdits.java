@@ -93,7 +93,9 @@ public final class DiagramEdits {
 
     /**
      * Collapses the given open arguments into single boxes, or opens them when the first is
-     * collapsed, and lays the diagram out again: one command.
+     * collapsed: one command. A collapsed box stands in the middle of where its frame was, an
+     * opened frame around its shapes where they were; what the frame now covers steps aside, and
+     * the rest of the diagram stays.
      */
     public Command toggleArguments(Diagram diagram, Collection<Shape> arguments) {
         List<Shape> toggled = arguments.stream().filter(s -> s.getElement() instanceof Argument).toList();
@@ -105,9 +107,88 @@ public final class DiagramEdits {
         for (Shape argument : toggled) {
             toggle.append(MapCommands.set(domain, argument, ViewsPackage.Literals.SHAPE__COLLAPSED, collapse));
         }
-        // The layout depends on what the toggle hides, so it is computed once that is done.
-        toggle.append(new DeferredCommand("Layout", () -> layOut(diagram, null)));
+        // Sizes and frames depend on what the toggle hides, so they are worked out once that is done.
+        toggle.append(new DeferredCommand("Make Room", () -> {
+            ArgumentGroups groups = ArgumentGroups.of(diagram);
+            Map<Shape, Box> changed = new LinkedHashMap<>();
+            for (Shape argument : toggled) {
+                if (groups.members(argument).isEmpty()) {
+                    continue;
+                }
+                Box frame = layouter.frame(argument, groups, Map.of());
+                if (argument.isCollapsed()) {
+                    // Where the frame was drawn, if it ever was.
+                    frame = argument.getWidth() > 0 ? layouter.box(argument) : frame;
+                    Size size = layouter.size(argument);
+                    changed.put(argument, size.at(frame.center().x() - size.width() / 2, frame.center().y() - size.height() / 2));
+                } else if (groups.isOpen(argument)) {
+                    changed.put(argument, frame);
+                }
+            }
+            return reshape("Make Room", diagram, groups, changed);
+        }));
         return toggle;
+    }
+
+    /**
+     * A map edit after which the shapes of the given elements are sized for their text again,
+     * about their centres, and their neighbours make room (the rest stays): one command under the
+     * edit's name.
+     */
+    public Command fitted(String label, Diagram diagram, Command edit, Collection<?> elements) {
+        CompoundCommand command = new CompoundCommand(label);
+        command.append(edit);
+        command.append(new DeferredCommand("Make Room", () -> {
+            Map<Shape, Box> changed = new LinkedHashMap<>();
+            for (Shape shape : diagram.getShapes()) {
+                if (elements.contains(shape.getElement()) && shape.getWidth() > 0 && shape.getHeight() > 0) {
+                    Size size = layouter.size(shape);
+                    changed.put(shape, size.at(shape.getX() + (shape.getWidth() - size.width()) / 2,
+                            shape.getY() + (shape.getHeight() - size.height()) / 2));
+                }
+            }
+            changed.entrySet().removeIf(e -> !MakingRoom.differs(e.getValue(), layouter.box(e.getKey())));
+            return reshape("Make Room", diagram, ArgumentGroups.of(diagram), changed);
+        }));
+        return command.unwrap();
+    }
+
+    /**
+     * The changed boxes and those of the shapes that step aside for them, as one command: lines
+     * carried along with both their ends keep their routes, lines to a shape that changed
+     * otherwise are drawn straight.
+     */
+    private Command reshape(String label, Diagram diagram, ArgumentGroups groups, Map<Shape, Box> changed) {
+        if (changed.isEmpty()) {
+            return IdentityCommand.INSTANCE;
+        }
+        Map<Shape, Box> boxes = MakingRoom.around(diagram, layouter, groups, changed);
+        Map<org.disputatio.views.Edge, List<Point>> routes = new LinkedHashMap<>();
+        for (org.disputatio.views.Edge edge : diagram.getEdges()) {
+            Shape from = groups.visible(edge.getSource());
+            Shape to = groups.visible(edge.getTarget());
+            boolean regrouped = changed.containsKey(groups.groupOf(edge.getSource())) || changed.containsKey(groups.groupOf(edge.getTarget()));
+            if (!regrouped && !boxes.containsKey(from) && !boxes.containsKey(to)) {
+                continue;
+            }
+            Point d = carriedBy(from, boxes);
+            Point e = carriedBy(to, boxes);
+            if (!regrouped && d != null && d.equals(e)) {
+                routes.put(edge, edge.getRoute().stream().map(p -> new Point(p.getX() + d.x(), p.getY() + d.y())).toList());
+            } else {
+                routes.put(edge, List.of());
+            }
+        }
+        Placement placement = new Placement(label, boxes, routes);
+        return placement.isEmpty() ? IdentityCommand.INSTANCE : placement;
+    }
+
+    /** How far a shape was carried without changing size, or null when it changed otherwise. */
+    private Point carriedBy(Shape shape, Map<Shape, Box> boxes) {
+        Box was = layouter.box(shape);
+        Box now = boxes.getOrDefault(shape, was);
+        return Math.abs(now.width() - was.width()) > 0.01 || Math.abs(now.height() - was.height()) > 0.01 ? null
+                : new Point(now.x() - was.x(), now.y() - was.y());
     }
 
     /** Sets a layout setting of the diagram (algorithm, direction, lines) and lays it out again. */

@@ -32,8 +32,6 @@ import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 /**
@@ -115,6 +113,17 @@ public final class DiagramLayouter {
      * @param movable the shapes that may move; {@code null} for every shape that is not pinned
      */
     public Result compute(Diagram diagram, Collection<Shape> movable) {
+        return prepare(diagram, movable).run().result();
+    }
+
+    /**
+     * The first of a layout's three steps, on the thread that owns the model (and the text
+     * measurer): the ELK graph with every size measured. {@link Pending#run()} may then run on
+     * another thread; {@link Pending#result()} comes back to the model's.
+     *
+     * @param movable the shapes that may move; {@code null} for every shape that is not pinned
+     */
+    public Pending prepare(Diagram diagram, Collection<Shape> movable) {
         ViewsPackage v = ViewsPackage.eINSTANCE;
         LayoutAlgorithm algorithm = diagram.eIsSet(v.getDiagram_LayoutAlgorithm()) ? diagram.getLayoutAlgorithm() : defaultAlgorithm;
         LayoutDirection direction = diagram.eIsSet(v.getDiagram_LayoutDirection()) ? diagram.getLayoutDirection() : defaultDirection;
@@ -159,30 +168,67 @@ public final class DiagramLayouter {
             }
         }
         LayoutAlgorithms.forSize(graph, algorithm, nodes.size());
-        new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
+        return new Pending(diagram, movable, graph, groups, nodes, sizes, edges);
+    }
 
-        Map<Shape, Box> bounds = new LinkedHashMap<>();
-        nodes.forEach((shape, node) -> {
-            Point origin = absolute(node.getParent());
-            bounds.put(shape, new Box(origin.x() + node.getX(), origin.y() + node.getY(), node.getWidth(), node.getHeight()));
-        });
-        Map<Edge, List<Point>> routes = new LinkedHashMap<>();
-        edges.forEach((edge, elkEdge) -> routes.put(edge, route(elkEdge)));
+    /** A layout prepared from a diagram, to be run and then carried back. */
+    public final class Pending {
 
-        Set<Shape> fixed = new java.util.HashSet<>();
-        for (Shape shape : bounds.keySet()) {
-            boolean mayMove = movable == null ? !shape.isPinned() : movable.contains(shape) && !shape.isPinned();
-            if (!mayMove) {
-                fixed.add(shape);
-            }
+        private final Diagram diagram;
+        private final Collection<Shape> movable;
+        private final ElkNode graph;
+        private final ArgumentGroups groups;
+        private final Map<Shape, ElkNode> nodes;
+        private final Map<Shape, Size> sizes;
+        private final Map<Edge, ElkEdge> edges;
+
+        private Pending(Diagram diagram, Collection<Shape> movable, ElkNode graph, ArgumentGroups groups, Map<Shape, ElkNode> nodes,
+                Map<Shape, Size> sizes, Map<Edge, ElkEdge> edges) {
+            this.diagram = diagram;
+            this.movable = movable;
+            this.graph = graph;
+            this.groups = groups;
+            this.nodes = nodes;
+            this.sizes = sizes;
+            this.edges = edges;
         }
-        settle(diagram, groups, fixed, bounds, sizes, routes);
-        for (Shape group : groups.groups()) {
-            if (groups.isOpen(group)) {
-                bounds.put(group, frame(group, groups, bounds));
-            }
+
+        /** How many boxes are laid out. */
+        public int size() {
+            return nodes.size();
         }
-        return new Result(bounds, routes);
+
+        /** Runs ELK on the prepared graph; it reads nothing of the model, so any thread may run it. */
+        public Pending run() {
+            new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
+            return this;
+        }
+
+        /** The positions and routes ELK found, with fixed shapes kept in place, on the model's thread. */
+        public Result result() {
+            Map<Shape, Box> bounds = new LinkedHashMap<>();
+            nodes.forEach((shape, node) -> {
+                Point origin = absolute(node.getParent());
+                bounds.put(shape, new Box(origin.x() + node.getX(), origin.y() + node.getY(), node.getWidth(), node.getHeight()));
+            });
+            Map<Edge, List<Point>> routes = new LinkedHashMap<>();
+            edges.forEach((edge, elkEdge) -> routes.put(edge, route(elkEdge)));
+
+            Set<Shape> fixed = new java.util.HashSet<>();
+            for (Shape shape : bounds.keySet()) {
+                boolean mayMove = movable == null ? !shape.isPinned() : movable.contains(shape) && !shape.isPinned();
+                if (!mayMove) {
+                    fixed.add(shape);
+                }
+            }
+            settle(diagram, groups, fixed, bounds, sizes, routes);
+            for (Shape group : groups.groups()) {
+                if (groups.isOpen(group)) {
+                    bounds.put(group, frame(group, groups, bounds));
+                }
+            }
+            return new Result(bounds, routes);
+        }
     }
 
     /**
@@ -311,7 +357,7 @@ public final class DiagramLayouter {
         return n == 0 ? Point.ORIGIN : new Point(dx / n, dy / n);
     }
 
-    private static boolean overlap(Box a, Box b) {
+    static boolean overlap(Box a, Box b) {
         return a.x() < b.right() + GAP / 2 && b.x() < a.right() + GAP / 2
                 && a.y() < b.bottom() + GAP / 2 && b.y() < a.bottom() + GAP / 2;
     }
@@ -330,28 +376,14 @@ public final class DiagramLayouter {
         });
     }
 
-    /** The result as one undoable command. */
+    /** The result as one undoable command that sets only places, sizes and routes (and back). */
     public static Command command(EditingDomain domain, Result result) {
-        CompoundCommand command = new CompoundCommand("Layout");
-        ViewsPackage v = ViewsPackage.eINSTANCE;
-        result.bounds().forEach((shape, b) -> {
-            setIfChanged(command, domain, shape, v.getShape_X(), shape.getX(), b.x());
-            setIfChanged(command, domain, shape, v.getShape_Y(), shape.getY(), b.y());
-            setIfChanged(command, domain, shape, v.getShape_Width(), shape.getWidth(), b.width());
-            setIfChanged(command, domain, shape, v.getShape_Height(), shape.getHeight(), b.height());
-        });
-        result.routes().forEach((edge, route) -> command.append(SetCommand.create(domain, edge, v.getEdge_Route(), points(route))));
-        return command.isEmpty() ? org.eclipse.emf.common.command.IdentityCommand.INSTANCE : command;
+        Placement placement = new Placement("Layout", result.bounds(), result.routes());
+        return placement.isEmpty() ? org.eclipse.emf.common.command.IdentityCommand.INSTANCE : placement;
     }
 
-    private static void setIfChanged(CompoundCommand command, EditingDomain domain, Shape shape,
-            org.eclipse.emf.ecore.EAttribute attribute, double old, double value) {
-        if (old != value) {
-            command.append(SetCommand.create(domain, shape, attribute, value));
-        }
-    }
-
-    private static List<org.disputatio.views.Point> points(List<Point> route) {
+    /** Route points as the file keeps them, to a tenth of a unit. */
+    static List<org.disputatio.views.Point> points(List<Point> route) {
         List<org.disputatio.views.Point> points = new ArrayList<>();
         for (Point p : route) {
             org.disputatio.views.Point point = ViewsFactory.eINSTANCE.createPoint();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.disputatio.viewer;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.disputatio.core.MapCommands;
@@ -8,9 +9,11 @@ import org.disputatio.layout.FontSpec;
 import org.disputatio.model.ArgmapPackage;
 import org.disputatio.model.Statement;
 import org.disputatio.render.Scene;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /**
@@ -37,6 +40,11 @@ public final class LabelEditor {
     /** Told true when the field opens and false when it closes: while it is open, keys are text. */
     void onTyping(Consumer<Boolean> listener) {
         typing = listener;
+    }
+
+    /** The field while a label is being typed, else null. */
+    Text field() {
+        return text;
     }
 
     /** Opens the field over the statement's node, its label selected; false when it is not shown. */
@@ -74,6 +82,14 @@ public final class LabelEditor {
         });
         text.addListener(SWT.FocusOut, e -> commit(true));
         typing.accept(true);
+        // With no window manager (Xvfb, some kiosks) the X focus falls to the root window when
+        // another shell closes, such as Ctrl+F6's list of editors: the field would still get its
+        // characters, but SWT no key, traverse or focus events, so Enter, Escape and a click
+        // outside would do nothing. The window the field is typed in must be the active one.
+        Shell shell = text.getShell();
+        if (shell.getDisplay().getActiveShell() != shell) {
+            shell.forceActive();
+        }
         text.setFocus();
         return true;
     }
@@ -100,7 +116,9 @@ public final class LabelEditor {
         }
         EditingDomain domain = viewer.getEditingDomain();
         if (domain != null && !typed.equals(edited.getLabel())) {
-            domain.getCommandStack().execute(MapCommands.set(domain, edited, ArgmapPackage.Literals.STATEMENT__LABEL, typed));
+            // The box grows (or shrinks) to the new label, and its neighbours make room, in the same command.
+            Command set = MapCommands.set(domain, edited, ArgmapPackage.Literals.STATEMENT__LABEL, typed);
+            domain.getCommandStack().execute(viewer.edits().fitted(set.getLabel(), viewer.getDiagram(), set, List.of(edited)));
         }
     }
 

@@ -183,6 +183,14 @@ public final class MapEditing {
         return selected.size() == 1 && selected.get(0) instanceof Statement statement && labelEditor.edit(statement);
     }
 
+    /**
+     * The field a label is being typed in, or null: while it is open, an editor gives it the
+     * keys it would otherwise take (select all, cut, copy, paste, delete).
+     */
+    public org.eclipse.swt.widgets.Text getLabelField() {
+        return labelEditor.field();
+    }
+
     /** Told true when a label starts being typed in place, false when that ends. */
     public void onLabelEditing(java.util.function.Consumer<Boolean> listener) {
         labelEditor.onTyping(listener);

@@ -479,14 +479,28 @@ public class MapViewer extends ContentViewer {
     }
 
     /**
+     * The first step of {@link #layOut(boolean)}, for laying out in a job: the layout of the
+     * selected shapes or of every one, prepared on this thread; null when nothing is shown.
+     */
+    public DiagramLayouter.Pending prepareLayout(boolean selectionOnly) {
+        return domain == null || getDiagram() == null ? null : layouter().prepare(getDiagram(), selectionOnly ? selectedShapes() : null);
+    }
+
+    /**
      * Collapses the selected open arguments into single boxes, or opens the selected collapsed
-     * ones, and lays the diagram out again: one undoable command.
+     * ones, where they stand (the rest of the map stays): one undoable command. The result is
+     * scrolled into view.
      */
     public void toggleArguments() {
-        if (domain != null && getDiagram() != null) {
-            execute(edits().toggleArguments(getDiagram(), selectedShapes()));
+        if (domain == null || getDiagram() == null) {
+            return;
         }
+        List<Shape> toggled = selectedShapes().stream().filter(s -> s.getElement() instanceof org.disputatio.model.Argument).toList();
+        execute(edits().toggleArguments(getDiagram(), toggled));
         refresh();
+        if (!toggled.isEmpty()) {
+            reveal(toggled.get(0));
+        }
     }
 
     private void execute(Command command) {

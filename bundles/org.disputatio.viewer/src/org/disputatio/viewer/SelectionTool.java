@@ -62,7 +62,9 @@ final class SelectionTool {
         if (e.button != 1 || (e.stateMask & SWT.ALT) != 0) {
             return;
         }
-        control.setFocus();
+        // forceFocus: setFocus would hand the focus to a label field open on the canvas, which
+        // then would not hear that it was clicked away from and not set its label.
+        control.forceFocus();
         pressX = lastX = e.x;
         pressY = lastY = e.y;
         Scene.Node hit = canvas.nodeAt(e.x, e.y);

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import org.disputatio.model.Actor;
+import org.disputatio.model.ArgmapFactory;
 import org.disputatio.model.ArgumentMap;
+import org.disputatio.model.Citation;
+import org.disputatio.model.Source;
+import org.disputatio.model.edit.provider.AuthorNames;
 import org.disputatio.model.Statement;
 import org.disputatio.model.StatementKind;
 import org.junit.jupiter.api.Test;
@@ -35,6 +40,33 @@ class StatementSearchTest {
         assertEquals(List.of(nye), StatementSearch.find(map, "ZERO sum"));
         assertEquals(List.of(wang), StatementSearch.find(map, "huning"));
         assertEquals(List.of(sunWang), StatementSearch.find(map, "as a matter"));
+    }
+
+    @Test
+    void proponentsSourcesAndCitedWorksAreSearchedToo() {
+        Actor joseph = ArgmapFactory.eINSTANCE.createActor();
+        joseph.setName("Joseph Nye");
+        map.getActors().add(joseph);
+        nye.setProponent(joseph);
+        Source sunAndWang = ArgmapFactory.eINSTANCE.createSource();
+        sunAndWang.setTitle("Cultural security");
+        sunAndWang.setYear(2014);
+        sunAndWang.getAuthors().addAll(List.of(AuthorNames.familyFirst("Sun", null), AuthorNames.familyFirst("Wang", null)));
+        Source edney = ArgmapFactory.eINSTANCE.createSource();
+        edney.setTitle("Building National Cohesion and Domestic Legitimacy");
+        edney.setYear(2015);
+        edney.getAuthors().add(AuthorNames.person("Edney", "Kingsley"));
+        map.getSources().addAll(List.of(sunAndWang, edney));
+        sunWang.setSource(edney);
+        Citation cited = ArgmapFactory.eINSTANCE.createCitation();
+        cited.setWork(sunAndWang);
+        sunWang.getCitations().add(cited);
+
+        assertEquals(List.of(nye), StatementSearch.find(map, "Nye"), "Nye's thesis, by its proponent");
+        assertEquals(List.of(sunWang), StatementSearch.find(map, "Edney 2015"), "by its source's short citation");
+        assertEquals(List.of(sunWang), StatementSearch.find(map, "kingsley cohesion"), "by its source's author and title");
+        assertEquals(List.of(sunWang), StatementSearch.find(map, "Sun and Wang 2014 sovereignty"), "by a work it cites, with its words");
+        assertEquals(List.of(), StatementSearch.find(map, "Nye sovereignty"));
     }
 
     @Test

@@ -105,7 +105,10 @@ class DiagramEditsTest {
     }
 
     @Test
-    void collapsingAnArgumentHidesItsStatementsAndLaysOutAgain() {
+    void collapsingAnArgumentHidesItsStatementsAndKeepsTheRestInPlace() {
+        Box rebuttalBefore = box(shapeOf(rebuttal));
+        Box frameBefore = box(frame());
+        Box thesisBefore = box(shapeOf(thesis));
         assertTrue(session.execute(edits.toggleArguments(diagram, List.of(frame(), shapeOf(rebuttal)))));
         assertTrue(frame().isCollapsed());
         assertEquals("Collapse Argument", session.getCommandStack().getUndoCommand().getLabel());
@@ -113,15 +116,87 @@ class DiagramEditsTest {
         assertTrue(ArgumentGroups.of(diagram).isHidden(shapeOf(thesis)));
         Box collapsed = box(frame());
         Size needed = layouter.size(frame());
-        assertEquals(needed.width(), collapsed.width(), 1e-9, "laid out again at the collapsed box's size");
+        assertEquals(needed.width(), collapsed.width(), 1e-9, "the collapsed box has the size its text needs");
+        assertEquals(frameBefore.x() + frameBefore.width() / 2, collapsed.x() + collapsed.width() / 2, 1e-6, "in the middle of where the frame was");
+        assertEquals(frameBefore.y() + frameBefore.height() / 2, collapsed.y() + collapsed.height() / 2, 1e-6);
+        assertSameBox(rebuttalBefore, box(shapeOf(rebuttal)), "the rest of the map stays where it was");
+        assertSameBox(thesisBefore, box(shapeOf(thesis)), "the hidden statements keep their places for opening");
 
         assertTrue(session.execute(edits.toggleArguments(diagram, List.of(frame()))));
         assertFalse(frame().isCollapsed());
         assertEquals("Open Argument", session.getCommandStack().getUndoCommand().getLabel());
+        assertSameBox(frameBefore, box(frame()), "opened around its statements where they were");
+        assertSameBox(rebuttalBefore, box(shapeOf(rebuttal)), "");
         session.getCommandStack().undo();
         session.getCommandStack().undo();
         assertFalse(frame().isCollapsed());
+        assertSameBox(frameBefore, box(frame()), "");
         assertFalse(session.isDirty());
+    }
+
+    @Test
+    void openingAnArgumentWhereSomethingWasMovedMeanwhileMovesOnlyThat() {
+        assertTrue(session.execute(edits.toggleArguments(diagram, List.of(frame()))));
+        Box frameBefore = layouter.frame(frame(), ArgumentGroups.of(diagram), java.util.Map.of());
+        // The rebuttal is dragged onto where the frame will open.
+        Box rebuttalBox = box(shapeOf(rebuttal));
+        assertTrue(session.execute(edits.move(diagram, List.of(shapeOf(rebuttal)), frameBefore.x() + 10 - rebuttalBox.x(),
+                frameBefore.y() + 10 - rebuttalBox.y())));
+        Statement far = MapElements.statement(StatementKind.CLAIM, "Far away");
+        assertTrue(session.execute(edits.addStatement(session.getMap(), diagram, far, 5000, 5000)));
+        Box farBefore = box(shapeOf(far));
+        assertTrue(session.execute(edits.toggleArguments(diagram, List.of(frame()))));
+        assertFalse(overlaps(box(frame()), box(shapeOf(rebuttal))), "the rebuttal stepped aside for the opened frame");
+        assertSameBox(farBefore, box(shapeOf(far)), "what is not in the way stays");
+    }
+
+    @Test
+    void aLongerLabelGrowsItsBoxItsNeighboursMakeRoomAndTheRestStays() {
+        Statement far = MapElements.statement(StatementKind.CLAIM, "Far away");
+        assertTrue(session.execute(edits.addStatement(session.getMap(), diagram, far, 5000, 5000)));
+        // A neighbour just below the reason's frame, in the way of its growth.
+        Shape reasonShape = shapeOf(reason);
+        Statement below = MapElements.statement(StatementKind.EVIDENCE, "Polls");
+        double belowHeight = layouter.size(MapElements.shape(below, 0, 0, 0, 0)).height();
+        assertTrue(session.execute(edits.addStatement(session.getMap(), diagram, below, reasonShape.getX() + reasonShape.getWidth() / 2,
+                frame().getY() + frame().getHeight() + 14 + belowHeight / 2)));
+        Box belowBefore = box(shapeOf(below));
+        Box farBefore = box(shapeOf(far));
+        Box reasonBefore = box(reasonShape);
+        String longer = "Mutual attraction between the United States and China reduces the potential for conflict, "
+                + "because publics that admire each other's culture and way of life press their governments, "
+                + "in Washington as in Beijing, towards cooperation rather than rivalry";
+        assertTrue(session.execute(edits.fitted("Set Label", diagram,
+                MapCommands.set(session.getEditingDomain(), reason, org.disputatio.model.ArgmapPackage.Literals.STATEMENT__LABEL, longer),
+                List.of(reason))));
+        assertEquals(longer, reason.getLabel());
+        Size needed = layouter.size(reasonShape);
+        assertEquals(needed.width(), reasonShape.getWidth(), 1e-9, "the box has the size its new text needs");
+        assertEquals(needed.height(), reasonShape.getHeight(), 1e-9);
+        assertTrue(needed.width() * needed.height() > reasonBefore.width() * reasonBefore.height(), "it grew");
+        assertEquals(reasonBefore.x() + reasonBefore.width() / 2, reasonShape.getX() + reasonShape.getWidth() / 2, 1e-6, "about its centre");
+        List<Shape> drawn = diagram.getShapes().stream().filter(s -> !ArgumentGroups.of(diagram).isOpen(s)).toList();
+        for (Shape a : drawn) {
+            for (Shape b : drawn) {
+                assertTrue(a == b || !overlaps(box(a), box(b)), a.getElement() + " overlaps " + b.getElement());
+            }
+        }
+        assertTrue(inside(reasonShape, frame()), "the frame fits its grown statement");
+        assertFalse(overlaps(box(frame()), box(shapeOf(rebuttal))) && !inside(shapeOf(rebuttal), frame()), "nor covers the rebuttal");
+        assertTrue(shapeOf(below).getY() > belowBefore.y(), "the statement below stepped aside, down");
+        assertSameBox(farBefore, box(shapeOf(far)), "the rest of the map stays");
+
+        session.getCommandStack().undo();
+        assertEquals("Attraction reduces conflict", reason.getLabel());
+        assertSameBox(reasonBefore, box(reasonShape), "label and size are undone together");
+    }
+
+    private static boolean overlaps(Box a, Box b) {
+        return a.x() < b.right() && b.x() < a.right() && a.y() < b.bottom() && b.y() < a.bottom();
+    }
+
+    private static void assertSameBox(Box expected, Box actual, String message) {
+        assertFalse(MakingRoom.differs(expected, actual), message + ": expected " + expected + " but was " + actual);
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.disputatio.model.ArgumentMap;
 import org.disputatio.model.Source;
 import org.disputatio.model.Statement;
 import org.disputatio.model.edit.provider.Citations;
+import org.disputatio.render.Scene;
 import org.disputatio.viewer.MapViewer;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -21,6 +22,8 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -76,8 +79,22 @@ public class FindStatementDialog extends Dialog {
         fillHighlights(editor.getSession().getMap());
         highlight.setItems(highlights.keySet().toArray(String[]::new));
         highlight.select(0);
-        highlight.addListener(SWT.Selection, e -> editor.getViewer().setHighlight(highlights.get(highlight.getText())));
+        highlight.addListener(SWT.Selection, e -> highlight());
         return area;
+    }
+
+    /**
+     * Washes out the statements but those chosen; when the diagram draws none of them, says so
+     * and shows every statement alike rather than washing out the whole map.
+     */
+    private void highlight() {
+        MapViewer viewer = editor.getViewer();
+        Predicate<Statement> chosen = highlights.get(highlight.getText());
+        boolean drawn = chosen == null || viewer.getScene() != null && viewer.getScene().nodes().stream()
+                .anyMatch(n -> n.shape().getElement() instanceof Statement s && chosen.test(s));
+        viewer.setHighlight(drawn ? chosen : null);
+        found.setText(drawn ? "" : "No statement on this diagram matches \u201C" + highlight.getText() + "\u201D: nothing is washed out.");
+        found.getParent().layout();
     }
 
     private void fillHighlights(ArgumentMap map) {
@@ -128,5 +145,40 @@ public class FindStatementDialog extends Dialog {
         current = (current + 1) % matches.size();
         found.setText((current + 1) + " of " + matches.size());
         editor.getViewer().setSelection(new StructuredSelection(matches.get(current)), true);
+        keepClearOf(matches.get(current));
+    }
+
+    /**
+     * Moves the dialog off the statement it revealed, to the first corner of the canvas where it
+     * covers nothing of it.
+     */
+    private void keepClearOf(Statement statement) {
+        MapViewer viewer = editor.getViewer();
+        Scene.Node node = viewer.nodeOf(statement);
+        Shell shell = getShell();
+        if (node == null || shell == null) {
+            return;
+        }
+        Control canvas = viewer.getControl();
+        int[] topLeft = viewer.toControl(node.x(), node.y());
+        int[] bottomRight = viewer.toControl(node.x() + node.width(), node.y() + node.height());
+        Point origin = canvas.toDisplay(topLeft[0], topLeft[1]);
+        Rectangle box = new Rectangle(origin.x, origin.y, bottomRight[0] - topLeft[0], bottomRight[1] - topLeft[1]);
+        Rectangle dialog = shell.getBounds();
+        if (!dialog.intersects(box)) {
+            return;
+        }
+        Rectangle area = canvas.getDisplay().map(canvas, null, ((org.eclipse.swt.widgets.Composite) canvas).getClientArea());
+        int margin = 8;
+        int left = area.x + margin;
+        int right = area.x + area.width - dialog.width - margin;
+        int top = area.y + margin;
+        int bottom = area.y + area.height - dialog.height - margin;
+        for (Point corner : new Point[] { new Point(right, top), new Point(left, top), new Point(right, bottom), new Point(left, bottom) }) {
+            if (!new Rectangle(corner.x, corner.y, dialog.width, dialog.height).intersects(box)) {
+                shell.setLocation(corner);
+                return;
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.disputatio.core.MapFileException;
 import org.disputatio.core.MapSession;
 import org.disputatio.interchange.MapFormats;
 import org.disputatio.model.edit.ui.ItemPropertySourceProvider;
+import org.disputatio.model.Statement;
 import org.disputatio.render.DiagramPipeline;
 import org.disputatio.ui.outline.MapOutlinePage;
 import org.disputatio.ui.preferences.MapPreferences;
@@ -21,6 +22,7 @@ import org.disputatio.viewer.MapEditing;
 import org.disputatio.viewer.MapViewer;
 import org.disputatio.views.Diagram;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
@@ -56,6 +58,9 @@ public class MapEditor extends EditorPart {
      * editor must drop the old session's objects and show the new one's.
      */
     public static final int PROP_SESSION = 0x301;
+
+    /** The title of the question File > Revert asks. */
+    static final String REVERT_TITLE = "Revert";
 
     /** The smallest zoom at which a map opens: its labels are still read at this size. */
     private static final double READABLE_ZOOM = 0.45;
@@ -102,7 +107,12 @@ public class MapEditor extends EditorPart {
     private final Action revert = new Action("Re&vert") {
         @Override
         public void run() {
-            revertToSaved();
+            // As Eclipse does: the unsaved work is lost for good, so the user says so first.
+            if (!isDirty() || new MessageDialog(getSite().getShell(), REVERT_TITLE, null,
+                    "Revert " + getPartName() + " to the saved file?\n\nThe unsaved changes are lost; this cannot be undone.",
+                    MessageDialog.QUESTION, 1, "Revert", "Cancel").open() == 0) {
+                revertToSaved();
+            }
         }
     };
     private FindStatementDialog findDialog;
@@ -273,9 +283,16 @@ public class MapEditor extends EditorPart {
                 super.dispose();
             }
         };
-        page.setPropertySourceProvider(new SchemeProperties(new ItemPropertySourceProvider(() -> session.getEditingDomain()), this::getSession));
+        page.setPropertySourceProvider(new SchemeProperties(new ItemPropertySourceProvider(() -> session.getEditingDomain(), this::drawn), this::getSession));
         propertySheetPages.add(page);
         return page;
+    }
+
+    /** An edit in Properties of a statement on the canvas: its box fits its new label or caption, and its neighbours make room. */
+    private Command drawn(Object object, Command edit) {
+        Diagram diagram = viewer.getDiagram();
+        return object instanceof Statement && diagram != null && viewer.nodeOf(object) != null
+                ? viewer.edits().fitted(edit.getLabel(), diagram, edit, List.of(object)) : edit;
     }
 
     public MapSession getSession() {

@@ -73,7 +73,7 @@ final class MapEditorActions {
     private final Action removeFromDiagram = action("Remove from Dia&gram",
             "Remove the selected statements from this diagram; they stay in the map", this::removeFromDiagram);
     private final Action layOut = action("Lay Out", "Lay out the selection, or the whole diagram (L)",
-            () -> viewer().layOut(!viewer().getSelectedElements().isEmpty()));
+            () -> LayoutJob.start(editor(), !viewer().getSelectedElements().isEmpty()));
     private final Action toggleArgument = action("Collapse or &Open Argument", "Collapse the selected argument into one box, or open it (Enter)",
             () -> viewer().toggleArguments());
     private final Action showKey = action("Show &Key", "Show or hide the key to shapes and lines (K)",
@@ -143,7 +143,8 @@ final class MapEditorActions {
     /**
      * Makes the actions the handlers of the editor's commands (see plugin.xml), so that their keys
      * can be rebound on the Keys preference page and menus show them. The keys apply while this
-     * editor is active, and not while a label is being typed, where the letters are text.
+     * editor is active, and not while a label is being typed, where the letters are text and
+     * the Edit menu's select all, cut, copy, paste and delete act on the field.
      */
     void activateCommands(IWorkbenchPartSite site) {
         IHandlerService handlers = site.getService(IHandlerService.class);
@@ -157,6 +158,13 @@ final class MapEditorActions {
             } else if (!typing && active[0] == null) {
                 active[0] = contexts.activateContext(CONTEXT);
             }
+            // Editors share their action bars: only the editor in front puts its own actions back.
+            IActionBars bars = editor.getEditorSite().getActionBars();
+            if (typing && editing.getLabelField() != null) {
+                FieldActions.install(bars, editing.getLabelField());
+            } else if (!typing && editor.getSite().getPage().getActiveEditor() == editor) {
+                editor.setGlobalActionHandlers(bars);
+            }
         });
     }
 
@@ -169,6 +177,10 @@ final class MapEditorActions {
         };
         action.setToolTipText(toolTip);
         return action;
+    }
+
+    private MapEditor editor() {
+        return editor;
     }
 
     private MapViewer viewer() {

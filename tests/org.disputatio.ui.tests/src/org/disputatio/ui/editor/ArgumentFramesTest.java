@@ -2,6 +2,7 @@
 package org.disputatio.ui.editor;
 
 import static org.disputatio.ui.WorkbenchTesting.spin;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -200,5 +201,37 @@ class ArgumentFramesTest {
         spin();
         assertFalse(frame().isCollapsed());
         assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void collapsingKeepsTheRestOfTheMapInPlaceAndShowsTheBox() {
+        viewer.setZoom(3);
+        spin();
+        Scene.Node frameNode = viewer.nodeOf(argument);
+        double[] centre = { frameNode.x() + frameNode.width() / 2, frameNode.y() + frameNode.height() / 2 };
+        // Scroll the frame's middle, where the collapsed box goes, out of view.
+        viewer.getViewport().scrollTo(0, 0);
+        if (inView(centre)) {
+            viewer.getViewport().scrollTo(1_000_000, 1_000_000);
+        }
+        spin();
+        assertFalse(inView(centre), "the frame's middle could not be scrolled out of view");
+        Scene.Node rebuttalNode = viewer.nodeOf(rebuttal);
+        double[] rebuttalBefore = { rebuttalNode.x(), rebuttalNode.y(), rebuttalNode.width(), rebuttalNode.height() };
+
+        viewer.setSelection(new StructuredSelection(argument));
+        press(SWT.CR);
+        assertTrue(frame().isCollapsed());
+        rebuttalNode = viewer.nodeOf(rebuttal);
+        assertArrayEquals(rebuttalBefore, new double[] { rebuttalNode.x(), rebuttalNode.y(), rebuttalNode.width(), rebuttalNode.height() },
+                1e-6, "the rest of the map stays where it was");
+        Scene.Node box = viewer.nodeOf(argument);
+        assertTrue(inView(new double[] { box.x(), box.y() }) && inView(new double[] { box.x() + box.width(), box.y() + box.height() }),
+                "the collapsed box is scrolled into view");
+    }
+
+    private boolean inView(double[] diagramPoint) {
+        int[] p = viewer.toControl(diagramPoint[0], diagramPoint[1]);
+        return canvas.getClientArea().contains(p[0], p[1]);
     }
 }

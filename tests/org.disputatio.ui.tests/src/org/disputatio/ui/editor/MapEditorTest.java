@@ -311,7 +311,15 @@ class MapEditorTest {
         editor.getSession().execute(org.disputatio.core.MapCommands.set(editor.getSession().getEditingDomain(), thesis,
                 org.disputatio.model.ArgmapPackage.Literals.STATEMENT__LABEL, "Changed"));
         assertTrue(editor.isDirty());
+        List<String> asked = Widgets.answerDialog(MapEditor.REVERT_TITLE, "Cancel");
         runGlobal(ActionFactory.REVERT);
+        assertTrue(String.join("\n", asked).contains("The unsaved changes are lost"), "Revert asks first: " + asked);
+        assertTrue(editor.isDirty(), "Cancel keeps the unsaved changes");
+        assertEquals("Changed", thesis.getLabel());
+
+        asked = Widgets.answerDialog(MapEditor.REVERT_TITLE, "Revert");
+        runGlobal(ActionFactory.REVERT);
+        assertFalse(asked.isEmpty(), "asked again");
         assertFalse(editor.isDirty());
         Statement reloaded = (Statement) editor.getSession().getResource().getEObject("thesis");
         assertEquals("US and Chinese soft power can be mutually reinforcing", reloaded.getLabel());
@@ -377,8 +385,11 @@ class MapEditorTest {
         spin();
         Text field = Widgets.all(canvas, Text.class).get(0);
         field.setText("Typed while reverting");
+        Widgets.answerDialog(MapEditor.REVERT_TITLE, "Revert");
         runGlobal(ActionFactory.REVERT);
-        field.notifyListeners(SWT.FocusOut, new Event());
+        if (!field.isDisposed()) {
+            field.notifyListeners(SWT.FocusOut, new Event());
+        }
         spin();
         assertTrue(field.isDisposed(), "the field stays open");
         assertFalse(editor.isDirty(), "the reverted map was changed");

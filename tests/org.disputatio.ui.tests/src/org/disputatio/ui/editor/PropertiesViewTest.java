@@ -144,6 +144,39 @@ class PropertiesViewTest {
         spin();
     }
 
+    /**
+     * Opens a long text's own window from its cell (the button beside the first line), and lets
+     * the handler type in it; the window is modal, so the handler runs from inside its loop.
+     */
+    private void editLongText(String property, java.util.function.BiConsumer<org.eclipse.swt.widgets.Shell, Text> typing) {
+        clickValue(property);
+        org.eclipse.swt.widgets.Button open = org.disputatio.ui.Widgets.all(tree, org.eclipse.swt.widgets.Button.class).stream()
+                .filter(Control::isVisible).findFirst().orElseThrow(() -> new AssertionError("no button to open " + property));
+        boolean[] shown = { false };
+        Throwable[] failed = { null };
+        org.disputatio.ui.Widgets.whenShellOpens(property, shell -> {
+            shown[0] = true;
+            try {
+                typing.accept(shell, org.disputatio.ui.Widgets.all(shell, Text.class).get(0));
+            } catch (Throwable t) {
+                // Thrown inside the window's own loop it would be logged and lost, and the window left open.
+                failed[0] = t;
+            } finally {
+                if (!shell.isDisposed()) {
+                    shell.close();
+                }
+            }
+        });
+        org.disputatio.ui.Widgets.press(open);
+        spin();
+        assertTrue(shown[0], "no window for " + property);
+        if (failed[0] instanceof Error error) {
+            throw error;
+        } else if (failed[0] != null) {
+            throw new AssertionError(failed[0]);
+        }
+    }
+
     private String tooltipOf(Statement statement) {
         Canvas canvas = (Canvas) viewer.getControl();
         Scene.Node node = viewer.nodeOf(statement);
@@ -164,11 +197,15 @@ class PropertiesViewTest {
         clickValue("Id");
         assertTrue(Arrays.stream(tree.getChildren()).noneMatch(Control::isVisible), "the identifier, which references use, is not editable");
 
-        Text text = edit("Quote", Text.class);
-        assertEquals("mutually reinforcing", text.getText());
-        assertTrue((text.getStyle() & SWT.MULTI) != 0, "a quote may run over several lines");
-        type(text, "can be mutually reinforcing rather than zero-sum");
-        pressEnter(text, SWT.CTRL);
+        int rowHeight = row("Quote").getBounds(1).height;
+        editLongText("Quote", (window, text) -> {
+            assertEquals("mutually reinforcing", text.getText());
+            assertTrue((text.getStyle() & SWT.MULTI) != 0, "a quote may run over several lines");
+            assertTrue(text.getSize().y >= 6 * rowHeight, "the quote has a field of its own size, not one row: " + text.getSize());
+            type(text, "can be mutually reinforcing rather than zero-sum");
+            pressEnter(text, SWT.CTRL);
+            assertTrue(window.isDisposed(), "Ctrl+Enter applies and closes the window");
+        });
 
         assertEquals("can be mutually reinforcing rather than zero-sum", thesis.getQuote());
         assertTrue(editor.isDirty());
@@ -187,17 +224,46 @@ class PropertiesViewTest {
     }
 
     @Test
+    void aLongerLabelSetInPropertiesGrowsTheBoxInTheSameCommand() {
+        Statement reason = element("reason");
+        click(reason);
+        Shape shape = viewer.nodeOf(reason).shape();
+        double width = shape.getWidth();
+        double height = shape.getHeight();
+        Text label = edit("Label", Text.class);
+        type(label, "Mutual attraction between the American and Chinese publics reduces the potential for conflict");
+        // Enter in a one-line field is its default selection, which applies the value.
+        label.notifyListeners(SWT.DefaultSelection, new Event());
+        spin();
+        assertEquals("Mutual attraction between the American and Chinese publics reduces the potential for conflict", reason.getLabel());
+        org.disputatio.views.geometry.Size needed = viewer.layouter().size(shape);
+        assertEquals(needed.width(), shape.getWidth(), 1e-9, "the box fits its new label");
+        assertEquals(needed.height(), shape.getHeight(), 1e-9);
+        assertTrue(shape.getWidth() * shape.getHeight() > width * height);
+        editor.getSession().getCommandStack().undo();
+        spin();
+        assertEquals("Attraction reduces conflict", reason.getLabel());
+        assertEquals(height, shape.getHeight(), 1e-9, "one undo takes back label and size");
+    }
+
+    @Test
     void textWithLineBreaksAndTagsKeepTheirLines() {
         Statement thesis = element("thesis");
         click(thesis);
-        Text text = edit("Text", Text.class);
-        assertTrue((text.getStyle() & SWT.MULTI) != 0, "the item provider says a statement's text may run over several lines");
-        type(text, "American and Chinese soft power can reinforce each other.\nThey are not rivals.");
-        pressEnter(text, 0);
-        assertEquals("American and Chinese soft power can reinforce each other.\nThey are not zero-sum.", thesis.getText(),
-                "Enter alone starts a new line in a multi-line editor");
-        pressEnter(text, SWT.CTRL);
-        assertEquals("American and Chinese soft power can reinforce each other.\nThey are not rivals.", thesis.getText());
+        editLongText("Text", (window, text) -> {
+            assertTrue((text.getStyle() & SWT.MULTI) != 0, "the item provider says a statement's text may run over several lines");
+            type(text, "American and Chinese soft power can reinforce each other.\nThey are not rivals.");
+            pressEnter(text, 0);
+            assertFalse(window.isDisposed(), "Enter alone starts a new line: the window stays open");
+            assertEquals("American and Chinese soft power can reinforce each other.\nThey are not zero-sum.", thesis.getText());
+            org.disputatio.ui.Widgets.press(org.disputatio.ui.Widgets.button(window, "OK"));
+        });
+        assertEquals("American and Chinese soft power can reinforce each other.\nThey are not rivals.", thesis.getText(), "OK applies");
+        editLongText("Text", (window, text) -> {
+            type(text, "Discarded");
+            org.disputatio.ui.Widgets.press(org.disputatio.ui.Widgets.button(window, "Cancel"));
+        });
+        assertEquals("American and Chinese soft power can reinforce each other.\nThey are not rivals.", thesis.getText(), "Cancel keeps it");
 
         editor.getSession().execute(MapCommands.set(editor.getSession().getEditingDomain(), thesis,
                 ArgmapPackage.Literals.STATEMENT__LOCATOR, "p. 10\nn. 4"));

@@ -187,6 +187,7 @@ class OutlineViewTest {
         spin();
         assertEquals("  Rebuttal: Non-zero-sum talk is Western", rows().get(3));
 
+        org.disputatio.ui.Widgets.answerDialog("Revert", "Revert");
         editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.REVERT.getId()).run();
         spin();
         assertEquals("  Rebuttal: Non-zero-sum talk is Western", rows().get(2), "the reverted map, as saved");

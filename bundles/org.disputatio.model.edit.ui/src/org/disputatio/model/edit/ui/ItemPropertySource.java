@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.disputatio.model.edit.ui;
 
+import java.util.function.BiFunction;
+
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -21,11 +23,22 @@ public class ItemPropertySource implements IPropertySource2 {
     private final Object object;
     private final IItemPropertySource itemPropertySource;
     private final EditingDomain domain;
+    private final BiFunction<Object, Command, Command> drawn;
 
     public ItemPropertySource(Object object, IItemPropertySource itemPropertySource, EditingDomain domain) {
+        this(object, itemPropertySource, domain, (target, edit) -> edit);
+    }
+
+    /**
+     * @param drawn the command an edit of an object becomes, with what it brings along (its box
+     *            grown to a longer label, say), so that both are undone together
+     */
+    public ItemPropertySource(Object object, IItemPropertySource itemPropertySource, EditingDomain domain,
+            BiFunction<Object, Command, Command> drawn) {
         this.object = object;
         this.itemPropertySource = itemPropertySource;
         this.domain = domain;
+        this.drawn = drawn;
     }
 
     @Override
@@ -78,6 +91,7 @@ public class ItemPropertySource implements IPropertySource2 {
         EStructuralFeature feature = (EStructuralFeature) descriptor(id).getFeature(object);
         Command command = SetCommand.create(domain, object, feature, value);
         if (command.canExecute()) {
+            command = drawn.apply(object, command);
             domain.getCommandStack().execute(command);
         } else {
             command.dispose();

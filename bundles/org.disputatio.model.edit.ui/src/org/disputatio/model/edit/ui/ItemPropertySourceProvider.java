@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.disputatio.model.edit.ui;
 
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
+
+import org.eclipse.emf.common.command.Command;
 
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -17,16 +20,23 @@ import org.eclipse.ui.views.properties.IPropertySourceProvider;
 public class ItemPropertySourceProvider implements IPropertySourceProvider {
 
     private final Supplier<AdapterFactoryEditingDomain> domain;
+    private final BiFunction<Object, Command, Command> drawn;
 
     public ItemPropertySourceProvider(Supplier<AdapterFactoryEditingDomain> domain) {
+        this(domain, (object, edit) -> edit);
+    }
+
+    /** @param drawn the command an edit of an object becomes, with what it brings along */
+    public ItemPropertySourceProvider(Supplier<AdapterFactoryEditingDomain> domain, BiFunction<Object, Command, Command> drawn) {
         this.domain = domain;
+        this.drawn = drawn;
     }
 
     @Override
     public IPropertySource getPropertySource(Object object) {
         AdapterFactoryEditingDomain current = domain.get();
         if (current.getAdapterFactory().adapt(object, IItemPropertySource.class) instanceof IItemPropertySource source) {
-            return new ItemPropertySource(object, source, current);
+            return new ItemPropertySource(object, source, current, drawn);
         }
         return null;
     }

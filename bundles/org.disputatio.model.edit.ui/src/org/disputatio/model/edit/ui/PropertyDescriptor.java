@@ -24,8 +24,8 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
  * One property of one object for the Properties view, from its item property descriptor: the
  * name, category and description the item provider gives, values shown as the item provider
  * labels them, and a cell editor fitting the feature. Text for strings and numbers (several lines
- * where the value has them), one value a line for lists of strings, a list of choices for
- * booleans, enumerations and single references. Lists of references are shown, not edited here.
+ * where the value has them), long text in a window of its own, one value a line for lists of
+ * strings, a list of choices for booleans, enumerations and single references. Lists of references are shown, not edited here.
  */
 public class PropertyDescriptor implements IPropertyDescriptor {
 
@@ -58,7 +58,10 @@ public class PropertyDescriptor implements IPropertyDescriptor {
         if (type.getInstanceClass() == boolean.class || type.getInstanceClass() == Boolean.class) {
             return new ChoiceCellEditor(parent, List.of(Boolean.TRUE, Boolean.FALSE), this::text);
         }
-        return new DataTypeCellEditor(parent, type, false, itemDescriptor.isMultiLine(object) || hasLineBreaks());
+        if (itemDescriptor.isMultiLine(object) && type.getInstanceClass() == String.class) {
+            return new LongTextCellEditor(parent, getDisplayName());
+        }
+        return new DataTypeCellEditor(parent, type, false, hasLineBreaks());
     }
 
     /** The item provider's choices, "none" (null) included where it offers it, sorted if it asks. */
