@@ -693,6 +693,8 @@ class BuildingArgumentsTest {
         session().execute(MapCommands.move(session().getEditingDomain(), stray, stray.getX() + 5000, stray.getY()));
         viewer.setSelection(StructuredSelection.EMPTY);
         toolItem("Lay Out");
+        // The layout runs as a job; its result comes back through the event loop.
+        BoxesAndLayoutTest.awaitLayout();
         assertTrue(stray.getX() < 2000, "laid out with the others, at " + stray.getX());
         assertEquals("Layout", session().getCommandStack().getUndoCommand().getLabel());
     }
