@@ -177,6 +177,11 @@ public final class DiagramLayouter {
             }
         }
         settle(diagram, groups, fixed, bounds, sizes, routes);
+        if (algorithm == LayoutAlgorithm.TREE && diagram.getLineRouting() == org.disputatio.views.LineRouting.ORTHOGONAL) {
+            Map<Edge, Shape[]> ends = new LinkedHashMap<>();
+            routes.keySet().forEach(edge -> ends.put(edge, new Shape[] { groups.visible(edge.getSource()), groups.visible(edge.getTarget()) }));
+            TreeLines.route(direction, bounds, ends, routes);
+        }
         for (Shape group : groups.groups()) {
             if (groups.isOpen(group)) {
                 bounds.put(group, frame(group, groups, bounds));
