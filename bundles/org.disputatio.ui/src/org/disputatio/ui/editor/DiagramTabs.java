@@ -9,7 +9,7 @@ import org.disputatio.core.MapSession;
 import org.disputatio.core.StatementDefaults;
 import org.disputatio.layout.DiagramPages;
 import org.disputatio.render.DiagramPipeline;
-import org.disputatio.ui.MapEditor;
+import org.disputatio.ui.editor.MapEditor;
 import org.disputatio.viewer.MapViewer;
 import org.disputatio.views.Diagram;
 import org.eclipse.emf.common.command.Command;

@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.disputatio.ui.MapFileOpener;
-import org.disputatio.ui.MapPreferences;
-import org.disputatio.ui.NewMapAction;
-import org.disputatio.ui.OpenMapAction;
-import org.disputatio.ui.RecentFiles;
+import org.disputatio.ui.files.MapFileOpener;
+import org.disputatio.ui.preferences.MapPreferences;
+import org.disputatio.ui.files.NewMapAction;
+import org.disputatio.ui.files.OpenMapAction;
+import org.disputatio.ui.files.RecentFiles;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;

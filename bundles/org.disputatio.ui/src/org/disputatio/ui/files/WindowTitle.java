@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.disputatio.ui.files;
 
-import org.disputatio.ui.MapEditor;
+import org.disputatio.ui.editor.MapEditor;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IPropertyListener;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.disputatio.ui.DisputatioUiPlugin;
-import org.disputatio.ui.MapFileOpener;
+import org.disputatio.ui.files.MapFileOpener;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.swt.widgets.Display;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.disputatio.render.Scene;
-import org.disputatio.ui.MapEditor;
+import org.disputatio.ui.editor.MapEditor;
 import org.disputatio.ui.WorkbenchTesting;
 import org.disputatio.views.LayoutAlgorithm;
 import org.disputatio.views.geometry.Point;

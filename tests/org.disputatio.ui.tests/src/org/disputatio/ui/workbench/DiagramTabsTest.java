@@ -15,7 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.disputatio.model.Statement;
-import org.disputatio.ui.MapEditor;
+import org.disputatio.ui.editor.MapEditor;
 import org.disputatio.ui.Widgets;
 import org.disputatio.ui.WorkbenchTesting;
 import org.disputatio.ui.editor.DiagramTabs;

@@ -21,7 +21,7 @@ import org.disputatio.layout.NodeFormat;
 import org.disputatio.model.Statement;
 import org.disputatio.model.StatementKind;
 import org.disputatio.render.Scene;
-import org.disputatio.ui.MapEditor;
+import org.disputatio.ui.editor.MapEditor;
 import org.disputatio.ui.WorkbenchTesting;
 import org.disputatio.viewer.MapViewer;
 import org.disputatio.views.Diagram;

@@ -13,8 +13,8 @@ import java.util.List;
 
 import org.disputatio.model.ArgmapPackage;
 import org.disputatio.model.Statement;
-import org.disputatio.ui.MapEditor;
-import org.disputatio.ui.MapEditorInput;
+import org.disputatio.ui.editor.MapEditor;
+import org.disputatio.ui.editor.MapEditorInput;
 import org.disputatio.ui.WorkbenchTesting;
 import org.disputatio.ui.files.MapHandover;
 import org.disputatio.ui.files.WindowPlacement;
