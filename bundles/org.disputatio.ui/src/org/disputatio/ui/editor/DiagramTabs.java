@@ -49,6 +49,8 @@ public final class DiagramTabs {
     private final Map<Diagram, double[]> viewports = new HashMap<>();
     private final CommandStackListener stackListener;
     private MapSession session;
+    /** Set while the tabs are made the diagrams: a disposed tab's folder choosing another is not the user's choice. */
+    private boolean syncing;
 
     private final IAction newDiagram = action("&New Diagram from Selection...",
             "A new diagram of the selected statements and the lines between them", this::newDiagram);
@@ -61,7 +63,11 @@ public final class DiagramTabs {
         folder = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
         folder.setMaximizeVisible(false);
         folder.setMinimizeVisible(false);
-        folder.addListener(SWT.Selection, e -> show((Diagram) e.item.getData()));
+        folder.addListener(SWT.Selection, e -> {
+            if (!syncing) {
+                show((Diagram) e.item.getData());
+            }
+        });
         folder.addListener(SWT.MouseDoubleClick, e -> {
             if (folder.getItem(new Point(e.x, e.y)) != null) {
                 rename();
@@ -127,6 +133,25 @@ public final class DiagramTabs {
     /** Makes the tabs the session's diagrams, in order and named as they are; a deleted diagram's page gives way to the first. */
     void sync() {
         List<Diagram> diagrams = session.getDiagrams();
+        int count = folder.getItemCount();
+        syncing = true;
+        try {
+            retab(diagrams);
+        } finally {
+            syncing = false;
+        }
+        viewports.keySet().retainAll(diagrams);
+        if (!diagrams.contains(shown()) && !diagrams.isEmpty()) {
+            show(diagrams.get(0));
+        }
+        folder.setSelection(diagrams.indexOf(shown()));
+        if (count == 0 && folder.getItemCount() > 0) {
+            folder.getParent().layout(true);
+        }
+        update();
+    }
+
+    private void retab(List<Diagram> diagrams) {
         for (int i = 0; i < diagrams.size(); i++) {
             CTabItem item = i < folder.getItemCount() ? folder.getItem(i) : new CTabItem(folder, SWT.NONE);
             item.setData(diagrams.get(i));
@@ -138,13 +163,6 @@ public final class DiagramTabs {
         while (folder.getItemCount() > diagrams.size()) {
             folder.getItem(folder.getItemCount() - 1).dispose();
         }
-        viewports.keySet().retainAll(diagrams);
-        if (!diagrams.contains(shown()) && !diagrams.isEmpty()) {
-            show(diagrams.get(0));
-        }
-        folder.setSelection(diagrams.indexOf(shown()));
-        folder.getParent().layout(true);
-        update();
     }
 
     /** Brings a diagram's page to the front, as it was last seen there, or as a map opens. */

@@ -159,7 +159,9 @@ public class MapEditor extends EditorPart {
         viewer.setEditingDomain(session.getEditingDomain());
         viewer.setInput(diagramToShow());
         tabs = new DiagramTabs(area, this);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(tabs.getControl());
+        // Only the row of tabs: the pages have no controls of their own, the canvas above is theirs.
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, tabs.getControl().computeTrim(0, 0, 0, 0).height)
+                .applyTo(tabs.getControl());
         tabs.setSession(session);
         getSite().setSelectionProvider(viewer);
         editing = new MapEditing(viewer);

@@ -213,7 +213,7 @@ class BuildingArgumentsTest {
         for (int i = 0; i < path.length; i++) {
             menu.notifyListeners(SWT.Show, new Event());
             String wanted = path[i];
-            MenuItem item = Arrays.stream(menu.getItems()).filter(m -> wanted.equals(m.getText().replace("&", ""))).findFirst()
+            MenuItem item = Arrays.stream(menu.getItems()).filter(m -> wanted.equals(m.getText().replace("&", "").split("\t")[0])).findFirst()
                     .orElseThrow(() -> new AssertionError("no menu item " + wanted));
             if (i < path.length - 1) {
                 menu = item.getMenu();
