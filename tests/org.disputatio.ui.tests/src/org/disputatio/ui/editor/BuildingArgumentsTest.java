@@ -249,16 +249,17 @@ class BuildingArgumentsTest {
         toolItem("Claim");
         typeLabel("China's soft power is growing");
         Statement claim = selectedStatement();
-        int[] claimAt = centreOf(claim);
-        pointAt(claimAt[0] + 100, claimAt[1] + 200);
+        // The claim stays in the middle of the view, where it was added: the others go around it.
+        org.eclipse.swt.graphics.Rectangle view = canvas.getClientArea();
+        pointAt(view.width * 3 / 10, view.height * 8 / 10);
         key('e');
         typeLabel("Confucius Institutes in 150 countries");
         Statement institutes = selectedStatement();
-        pointAt(claimAt[0] + 450, claimAt[1] + 200);
+        pointAt(view.width * 7 / 10, view.height * 8 / 10);
         key('e');
         typeLabel("Chinese films win audiences abroad");
         Statement films = selectedStatement();
-        pointAt(claimAt[0] + 500, claimAt[1]);
+        pointAt(view.width * 17 / 20, view.height / 2);
         key('r');
         typeLabel("Polls show falling favourability");
         Statement polls = selectedStatement();
