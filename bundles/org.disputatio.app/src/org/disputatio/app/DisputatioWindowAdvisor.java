@@ -8,6 +8,9 @@ import org.disputatio.ui.editor.MapEditor;
 import org.disputatio.ui.editor.MapEditorInput;
 import org.disputatio.ui.files.MapFileDropListener;
 import org.disputatio.ui.files.MapFileOpener;
+import org.disputatio.ui.files.WindowPlacement;
+import org.disputatio.ui.files.WindowTitle;
+import org.disputatio.ui.files.WorkbenchHandover;
 import org.disputatio.ui.recovery.Recovery;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.swt.dnd.FileTransfer;
@@ -46,17 +49,19 @@ class DisputatioWindowAdvisor extends WorkbenchWindowAdvisor {
 
     /**
      * Offers the maps a crash left unsaved, then opens the maps named on the command line; when
-     * no map is open after that (none named, or none could be read), a new empty one. Only names
+     * none is named, a new empty one (one that could not be read leaves the recent maps). Only names
      * of map files count: the other arguments are options and their values, for Eclipse or a
      * test harness.
      */
     @Override
     public void postWindowOpen() {
-        // A map needs all the room the screen has.
-        getWindowConfigurer().getWindow().getShell().setMaximized(true);
+        WindowPlacement.fillScreen(getWindowConfigurer().getWindow().getShell());
+        WindowTitle.follow(getWindowConfigurer().getWindow());
+        // A second start hands its maps to this window from now on.
+        WorkbenchHandover.listen(getWindowConfigurer().getWindow().getWorkbench());
         IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
         Recovery.offerAtStart(page);
-        List<String> files = filesToOpen.stream().filter(a -> a.endsWith(".argmap") || a.endsWith(".xmi")).toList();
+        List<String> files = DisputatioApplication.mapFiles(filesToOpen);
         for (String file : files) {
             MapFileOpener.open(page, Path.of(file));
         }

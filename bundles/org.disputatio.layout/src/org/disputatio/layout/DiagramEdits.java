@@ -11,6 +11,7 @@ import java.util.Set;
 import org.disputatio.core.DeferredCommand;
 import org.disputatio.core.DiagramContents;
 import org.disputatio.core.MapCommands;
+import org.disputatio.core.StatementDefaults;
 import org.disputatio.model.Argument;
 import org.disputatio.model.ArgumentMap;
 import org.disputatio.model.Statement;
@@ -225,8 +226,12 @@ public final class DiagramEdits {
         return sizes.isEmpty() ? IdentityCommand.INSTANCE : sizes;
     }
 
-    /** Adds a statement to the map and its shape, sized for its text, centred on a point of the diagram. */
+    /**
+     * Adds a statement to the map and its shape, sized for its text, centred on a point of the
+     * diagram. It takes the source and proponent last used in the map ({@link StatementDefaults}).
+     */
     public Command addStatement(ArgumentMap map, Diagram diagram, Statement statement, double centreX, double centreY) {
+        StatementDefaults.of(map).apply(statement);
         Shape shape = org.disputatio.core.MapElements.shape(statement, 0, 0, 0, 0);
         Size size = layouter.size(shape);
         shape.setX(centreX - size.width() / 2);

@@ -168,13 +168,15 @@ public final class DiagramLayouter {
             }
         }
         LayoutAlgorithms.forSize(graph, algorithm, nodes.size());
-        return new Pending(diagram, movable, graph, groups, nodes, sizes, edges);
+        return new Pending(diagram, algorithm, direction, movable, graph, groups, nodes, sizes, edges);
     }
 
     /** A layout prepared from a diagram, to be run and then carried back. */
     public final class Pending {
 
         private final Diagram diagram;
+        private final LayoutAlgorithm algorithm;
+        private final LayoutDirection direction;
         private final Collection<Shape> movable;
         private final ElkNode graph;
         private final ArgumentGroups groups;
@@ -182,9 +184,11 @@ public final class DiagramLayouter {
         private final Map<Shape, Size> sizes;
         private final Map<Edge, ElkEdge> edges;
 
-        private Pending(Diagram diagram, Collection<Shape> movable, ElkNode graph, ArgumentGroups groups, Map<Shape, ElkNode> nodes,
+        private Pending(Diagram diagram, LayoutAlgorithm algorithm, LayoutDirection direction, Collection<Shape> movable, ElkNode graph, ArgumentGroups groups, Map<Shape, ElkNode> nodes,
                 Map<Shape, Size> sizes, Map<Edge, ElkEdge> edges) {
             this.diagram = diagram;
+            this.algorithm = algorithm;
+            this.direction = direction;
             this.movable = movable;
             this.graph = graph;
             this.groups = groups;
@@ -222,6 +226,11 @@ public final class DiagramLayouter {
                 }
             }
             settle(diagram, groups, fixed, bounds, sizes, routes);
+            if (algorithm == LayoutAlgorithm.TREE && diagram.getLineRouting() == org.disputatio.views.LineRouting.ORTHOGONAL) {
+                Map<Edge, Shape[]> ends = new LinkedHashMap<>();
+                routes.keySet().forEach(edge -> ends.put(edge, new Shape[] { groups.visible(edge.getSource()), groups.visible(edge.getTarget()) }));
+                TreeLines.route(direction, bounds, ends, routes);
+            }
             for (Shape group : groups.groups()) {
                 if (groups.isOpen(group)) {
                     bounds.put(group, frame(group, groups, bounds));

@@ -125,6 +125,9 @@ public final class MapCanvas {
     public void setScene(Scene newScene) {
         Box before = scene == null ? null : viewport.frame();
         scene = newScene;
+        if (before == null) {
+            viewport.forget();
+        }
         viewport.update();
         if (before != null && scene != null) {
             viewport.keepInPlace(before);

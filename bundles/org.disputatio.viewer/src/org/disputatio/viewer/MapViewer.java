@@ -16,6 +16,7 @@ import org.disputatio.core.evaluation.Evaluation;
 import org.disputatio.core.evaluation.EvaluationOptions;
 import org.disputatio.layout.DiagramEdits;
 import org.disputatio.layout.DiagramLayouter;
+import org.disputatio.layout.DiagramRoot;
 import org.disputatio.layout.TextMeasurer;
 import org.disputatio.model.ArgumentMap;
 import org.disputatio.model.Statement;
@@ -405,6 +406,24 @@ public class MapViewer extends ContentViewer {
 
     public void zoomToFit() {
         getViewport().zoomToFit();
+    }
+
+    /** The least size at which a label is read at a desk, in pixels on screen. */
+    public static final double READABLE_LABEL_PIXELS = 12;
+
+    /** The least zoom at which this viewer's labels are {@linkplain #READABLE_LABEL_PIXELS readable}. */
+    public double readableZoom() {
+        return Math.min(1, READABLE_LABEL_PIXELS / settings.format().label().size());
+    }
+
+    /**
+     * Shows the diagram as it should open: whole when it is readable so, else at a readable
+     * zoom on its main question or thesis ({@link DiagramRoot}).
+     */
+    public void showReadable() {
+        Diagram diagram = getDiagram();
+        Shape root = diagram == null ? null : DiagramRoot.of(diagram);
+        getViewport().open(root == null ? null : nodeOf(root), readableZoom());
     }
 
     /** Canvas pixel to diagram units. */

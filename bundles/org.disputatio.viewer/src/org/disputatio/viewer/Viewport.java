@@ -54,9 +54,54 @@ public final class Viewport {
         if (scene.get() == null) {
             return;
         }
+        kept = null;
         Rectangle client = canvas.getClientArea();
         Box frame = frame();
         setZoom(Math.min(1, Math.min(client.width / frame.width(), client.height / frame.height())));
+    }
+
+    /**
+     * How a diagram opens: the whole scene when it fits at {@code leastZoom} or more (never
+     * beyond 100%), else at {@code leastZoom} with {@code focus} in the middle (or as near as the
+     * scene's edge allows).
+     *
+     * @param focus where a reader starts, or null for the scene's top left
+     */
+    public void open(Scene.Node focus, double leastZoom) {
+        if (scene.get() == null) {
+            return;
+        }
+        kept = null;
+        Rectangle client = canvas.getClientArea();
+        Box frame = frame();
+        double fit = Math.min(1, Math.min(client.width / frame.width(), client.height / frame.height()));
+        zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, Math.max(fit, leastZoom)));
+        update();
+        scrollTo(0, 0);
+        if (fit < leastZoom && focus != null) {
+            int[] centre = toControl(focus.x() + focus.width() / 2, focus.y() + focus.height() / 2);
+            scrollBy(centre[0] - client.width / 2, centre[1] - client.height / 2);
+        }
+    }
+
+    /** The zoom and the diagram point at the top left of the view, to come back to with {@link #restore}. */
+    public double[] state() {
+        Point topLeft = toDiagram(0, 0);
+        return new double[] { zoom, topLeft.x(), topLeft.y() };
+    }
+
+    /** Comes back to a {@link #state} (as near as the scene's edges allow). */
+    public void restore(double[] state) {
+        kept = null;
+        zoom = state[0];
+        update();
+        Box frame = frame();
+        scrollTo((int) Math.round((state[1] - frame.x()) * zoom), (int) Math.round((state[2] - frame.y()) * zoom));
+    }
+
+    /** Starts afresh for another scene: nothing was in view yet. */
+    void forget() {
+        kept = null;
     }
 
     /** Keeps the diagram point under the canvas pixel (x, y) in place while the zoom changes. */
@@ -95,22 +140,43 @@ public final class Viewport {
         scrollBy(dx, dy);
     }
 
-    /** The scrolled area in diagram units: the scene and a margin. */
+    /**
+     * The scrolled area in diagram units: the scene and a margin, and what was in view when the
+     * scene last changed under it (see {@link #keepInPlace}).
+     */
     public Box frame() {
         Scene shown = scene.get();
         if (shown == null) {
             return new Box(0, 0, 1, 1);
         }
-        return new Box(shown.x(), shown.y(), shown.width(), shown.height()).grownBy(MARGIN);
+        Box area = new Box(shown.x(), shown.y(), shown.width(), shown.height()).grownBy(MARGIN);
+        if (kept == null) {
+            return area;
+        }
+        double x = Math.min(area.x(), kept.x());
+        double y = Math.min(area.y(), kept.y());
+        return new Box(x, y, Math.max(area.right(), kept.right()) - x, Math.max(area.bottom(), kept.bottom()) - y);
     }
 
     /**
-     * When the scene grew or shrank at its top or left edge since {@code frameBefore}, scrolls so
-     * that what is in view stays where it is on screen (a statement added at the pointer stays under it).
+     * What was in view (diagram units) when the scene last changed under it: it stays in the
+     * scrolled area, so that a scene smaller than the window, or one that grew at its top or
+     * left, is not moved on screen. Null once the view starts afresh (fit, open).
+     */
+    private Box kept;
+
+    /**
+     * After the scene changed from one whose scrolled area was {@code frameBefore}, scrolls so
+     * that what is in view stays where it is on screen: a statement added at the pointer stays
+     * under it, even the first on an empty map.
      */
     public void keepInPlace(Box frameBefore) {
+        Rectangle client = canvas.getClientArea();
+        kept = new Box(frameBefore.x() + canvas.getHorizontalBar().getSelection() / zoom,
+                frameBefore.y() + canvas.getVerticalBar().getSelection() / zoom, client.width / zoom, client.height / zoom);
+        update();
         Box frame = frame();
-        scrollBy((int) Math.round((frameBefore.x() - frame.x()) * zoom), (int) Math.round((frameBefore.y() - frame.y()) * zoom));
+        scrollTo((int) Math.round((kept.x() - frame.x()) * zoom), (int) Math.round((kept.y() - frame.y()) * zoom));
     }
 
     /** Fits the scroll bars to the scene at this zoom and the canvas's size. */

@@ -25,7 +25,7 @@ class WorkbenchWindowTest {
     @Test
     void windowIsTitledDisputatioAndShowsTheEditorArea() {
         assertNotNull(window, "no workbench window is open");
-        assertEquals("Disputatio", window.getShell().getText());
+        assertTrue(window.getShell().getText().endsWith("Disputatio"), window.getShell().getText());
         IWorkbenchPage page = window.getActivePage();
         assertEquals(MappingPerspective.ID, page.getPerspective().getId());
         assertTrue(page.isEditorAreaVisible());

@@ -62,9 +62,6 @@ public class MapEditor extends EditorPart {
     /** The title of the question File > Revert asks. */
     static final String REVERT_TITLE = "Revert";
 
-    /** The smallest zoom at which a map opens: its labels are still read at this size. */
-    private static final double READABLE_ZOOM = 0.45;
-
     private MapSession session;
     private MapViewer viewer;
     /** The Properties views' pages for this editor; they show values a command may have changed. */
@@ -74,6 +71,7 @@ public class MapEditor extends EditorPart {
     /** The recovery copy of the unsaved changes, and the file's changes made by other programs. */
     private RecoveryJob recovery;
     private ChangedOnDisk onDisk;
+    private DiagramTabs tabs;
     private final CommandStackListener dirtyListener = event -> getSite().getShell().getDisplay().asyncExec(() -> {
         firePropertyChange(PROP_DIRTY);
         updateUndoRedo();
@@ -170,6 +168,11 @@ public class MapEditor extends EditorPart {
         MapPreferences.store().addPropertyChangeListener(preferenceListener);
         viewer.setEditingDomain(session.getEditingDomain());
         viewer.setInput(diagramToShow());
+        tabs = new DiagramTabs(area, this);
+        // Only the row of tabs: the pages have no controls of their own, the canvas above is theirs.
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, tabs.getControl().computeTrim(0, 0, 0, 0).height)
+                .applyTo(tabs.getControl());
+        tabs.setSession(session);
         getSite().setSelectionProvider(viewer);
         editing = new MapEditing(viewer);
         actions = new MapEditorActions(this, editing);
@@ -184,13 +187,10 @@ public class MapEditor extends EditorPart {
         setGlobalActionHandlers(getEditorSite().getActionBars());
         updateUndoRedo();
         onDisk.install();
+        // Once the canvas has its size: whole if readable so, else readable on the main thesis.
         parent.getDisplay().asyncExec(() -> {
             if (!viewer.getControl().isDisposed()) {
-                viewer.zoomToFit();
-                // A large map fitted whole is too small to read: open it readable, around its middle.
-                if (viewer.getZoom() < READABLE_ZOOM) {
-                    viewer.setZoom(READABLE_ZOOM);
-                }
+                viewer.showReadable();
             }
         });
     }
@@ -245,12 +245,16 @@ public class MapEditor extends EditorPart {
             return;
         }
         ViewState view = ViewState.of(viewer);
+        String shownId = viewer.getDiagram() == null ? null : viewer.getDiagram().getId();
         session.getCommandStack().removeCommandStackListener(dirtyListener);
         session.dispose();
         session = reloaded;
         session.getCommandStack().addCommandStackListener(dirtyListener);
         viewer.setEditingDomain(session.getEditingDomain());
         viewer.setInput(diagramToShow());
+        tabs.setSession(session);
+        // The same page as before, at the same place.
+        session.getDiagrams().stream().filter(d -> shownId != null && shownId.equals(d.getId())).findFirst().ifPresent(tabs::show);
         view.restore(viewer, session.getResource());
         stateChanged();
         firePropertyChange(PROP_SESSION);
@@ -301,6 +305,11 @@ public class MapEditor extends EditorPart {
 
     public MapViewer getViewer() {
         return viewer;
+    }
+
+    /** The map's diagrams as the editor's pages, at its bottom. */
+    public DiagramTabs getDiagramTabs() {
+        return tabs;
     }
 
     /** Adding, connecting and relabelling statements on the canvas. */
@@ -374,6 +383,9 @@ public class MapEditor extends EditorPart {
         }
         if (actions != null) {
             actions.dispose();
+        }
+        if (tabs != null) {
+            tabs.dispose();
         }
         if (session != null) {
             session.getCommandStack().removeCommandStackListener(dirtyListener);

@@ -39,6 +39,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPartSite;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.contexts.IContextActivation;
@@ -138,6 +139,12 @@ final class MapEditorActions {
                 Map.entry("clearAssumption", clearAssumption), Map.entry("why", why), Map.entry("zoomIn", zoomIn),
                 Map.entry("zoomOut", zoomOut), Map.entry("zoomToFit", zoomToFit), Map.entry("actualSize", actualSize));
         commands.forEach((id, action) -> action.setActionDefinitionId(COMMANDS + id));
+        // The workbench's own commands, so that the context menu shows their keys too.
+        cut.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_CUT);
+        copy.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_COPY);
+        paste.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_PASTE);
+        delete.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_DELETE);
+        editLabel.setActionDefinitionId(IWorkbenchCommandConstants.FILE_RENAME);
     }
 
     /**
@@ -226,8 +233,11 @@ final class MapEditorActions {
         Point at = canvas.toControl(canvas.getDisplay().getCursorLocation());
         MenuManager create = new MenuManager("&New");
         for (StatementKind kind : StatementKind.VALUES) {
-            create.add(action(Labels.capitalized(kind.getName()), "New " + kind.getName() + " here",
-                    () -> editing.addStatement(kind, at.x, at.y)));
+            Action here = action(Labels.capitalized(kind.getName()), "New " + kind.getName() + " here",
+                    () -> editing.addStatement(kind, at.x, at.y));
+            // Shows the key of the command that adds one at the pointer, which is where this one lands.
+            here.setActionDefinitionId(COMMANDS + "new" + Labels.capitalized(kind.getName()));
+            create.add(here);
         }
         menu.add(create);
         menu.add(support);
@@ -255,6 +265,7 @@ final class MapEditorActions {
         MenuManager layout = new MenuManager("La&yout");
         layoutChoices.forEach(choice -> layout.add(choice.submenu()));
         menu.add(layout);
+        menu.add(editor.getDiagramTabs().newDiagramAction());
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     }
 

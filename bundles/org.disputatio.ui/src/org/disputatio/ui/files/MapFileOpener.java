@@ -20,7 +20,8 @@ import org.eclipse.ui.PartInitException;
  * Opens map files in the {@link MapEditor}: the one way taken from the command line, File &gt;
  * Open File, drag and drop and the recent files. A map already open is brought to the front; a
  * file that cannot be read is reported with its line and column and is not written to; a missing
- * file leaves the recent files.
+ * file leaves the recent files. A failed open that leaves no map open shows the recent maps
+ * ({@link RecentMapsPage}).
  */
 public final class MapFileOpener {
 
@@ -44,15 +45,18 @@ public final class MapFileOpener {
             boolean forgotten = Files.notExists(input.getFile()) && recent.remove(input.getFile());
             MessageDialog.openError(page.getWorkbenchWindow().getShell(), ERROR_TITLE, describe(e)
                     + (forgotten ? "\n\nIt has been removed from the recent maps." : ""));
+            RecentMapsPage.showIfEmpty(page);
             return null;
         }
         MapEditorInput read = new MapEditorInput(session);
         try {
             IEditorPart editor = page.openEditor(read, MapEditor.ID);
             recent.add(input.getFile());
+            RecentMapsPage.closeIn(page);
             return (MapEditor) editor;
         } catch (PartInitException e) {
             ErrorDialog.openError(page.getWorkbenchWindow().getShell(), ERROR_TITLE, null, e.getStatus());
+            RecentMapsPage.showIfEmpty(page);
             return null;
         } finally {
             MapSession unused = read.takeSession();

@@ -213,7 +213,7 @@ class BuildingArgumentsTest {
         for (int i = 0; i < path.length; i++) {
             menu.notifyListeners(SWT.Show, new Event());
             String wanted = path[i];
-            MenuItem item = Arrays.stream(menu.getItems()).filter(m -> wanted.equals(m.getText().replace("&", ""))).findFirst()
+            MenuItem item = Arrays.stream(menu.getItems()).filter(m -> wanted.equals(m.getText().replace("&", "").split("\t")[0])).findFirst()
                     .orElseThrow(() -> new AssertionError("no menu item " + wanted));
             if (i < path.length - 1) {
                 menu = item.getMenu();
@@ -249,16 +249,17 @@ class BuildingArgumentsTest {
         toolItem("Claim");
         typeLabel("China's soft power is growing");
         Statement claim = selectedStatement();
-        int[] claimAt = centreOf(claim);
-        pointAt(claimAt[0] + 100, claimAt[1] + 200);
+        // The claim stays in the middle of the view, where it was added: the others go around it.
+        org.eclipse.swt.graphics.Rectangle view = canvas.getClientArea();
+        pointAt(view.width * 3 / 10, view.height * 8 / 10);
         key('e');
         typeLabel("Confucius Institutes in 150 countries");
         Statement institutes = selectedStatement();
-        pointAt(claimAt[0] + 450, claimAt[1] + 200);
+        pointAt(view.width * 7 / 10, view.height * 8 / 10);
         key('e');
         typeLabel("Chinese films win audiences abroad");
         Statement films = selectedStatement();
-        pointAt(claimAt[0] + 500, claimAt[1]);
+        pointAt(view.width * 17 / 20, view.height / 2);
         key('r');
         typeLabel("Polls show falling favourability");
         Statement polls = selectedStatement();

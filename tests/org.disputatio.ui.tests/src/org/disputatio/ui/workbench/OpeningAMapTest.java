@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.disputatio.ui.workbench;
+
+import static org.disputatio.ui.WorkbenchTesting.spin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.disputatio.core.DiagramContents;
+import org.disputatio.core.MapElements;
+import org.disputatio.core.MapSession;
+import org.disputatio.layout.AwtTextMeasurer;
+import org.disputatio.layout.DiagramLayouter;
+import org.disputatio.layout.NodeFormat;
+import org.disputatio.model.Statement;
+import org.disputatio.model.StatementKind;
+import org.disputatio.render.Scene;
+import org.disputatio.ui.editor.MapEditor;
+import org.disputatio.ui.WorkbenchTesting;
+import org.disputatio.viewer.MapViewer;
+import org.disputatio.views.Diagram;
+import org.eclipse.swt.graphics.Rectangle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A map opens at a zoom its labels are read at, on its main question or thesis. */
+class OpeningAMapTest {
+
+    @TempDir
+    Path dir;
+
+    private MapEditor editor;
+
+    @AfterEach
+    void close() {
+        editor.getSite().getPage().closeAllEditors(false);
+        spin();
+    }
+
+    /** The label size on screen, and whether the thesis is in the middle part of the view. */
+    private void assertReadableOn(String thesisId) {
+        MapViewer viewer = editor.getViewer();
+        double labelPixels = viewer.getSettings().format().label().size() * viewer.getZoom();
+        assertTrue(labelPixels >= MapViewer.READABLE_LABEL_PIXELS - 1e-6, "labels are " + labelPixels + " px high");
+        Scene.Node thesis = viewer.nodeOf(editor.getSession().getResource().getEObject(thesisId));
+        assertNotNull(thesis);
+        int[] centre = viewer.toControl(thesis.x() + thesis.width() / 2, thesis.y() + thesis.height() / 2);
+        Rectangle client = viewer.getControl().getBounds();
+        assertTrue(centre[0] > 0 && centre[0] < client.width && centre[1] > 0 && centre[1] < client.height,
+                "the thesis at " + centre[0] + "," + centre[1] + " is in view " + client);
+    }
+
+    @Test
+    void edneysMapOpensReadableOnNyesThesis() throws Exception {
+        Path file = dir.resolve("edney-2015.argmap");
+        Files.copy(Path.of(System.getProperty("disputatio.root", ".")).resolve("examples/edney-2015.argmap"), file);
+        editor = WorkbenchTesting.open(file);
+        editor.getDiagramTabs().show(editor.getSession().getDiagrams().get(1));
+        spin();
+        assertReadableOn("edney-nye-thesis");
+    }
+
+    @Test
+    void aThousandStatementMapOpensReadableOnItsThesis() throws Exception {
+        Path file = dir.resolve("thousand.argmap");
+        MapSession session = MapSession.create(file, "A thousand statements");
+        List<Statement> statements = new ArrayList<>();
+        Random random = new Random(13);
+        for (int i = 0; i < 1000; i++) {
+            Statement statement = MapElements.statement(i % 7 == 3 ? StatementKind.REBUTTAL : StatementKind.CLAIM, "Statement number " + i);
+            statement.setId("s" + i);
+            session.getMap().getStatements().add(statement);
+            if (i > 0) {
+                Statement target = statements.get(random.nextInt(Math.min(i, 40)));
+                if (statement.getKind() == StatementKind.REBUTTAL) {
+                    session.getMap().getConflicts().add(MapElements.conflict(List.of(statement), target));
+                } else {
+                    session.getMap().getInferences().add(MapElements.inference(List.of(statement), target));
+                }
+            }
+            statements.add(statement);
+        }
+        Diagram diagram = DiagramContents.wholeMap(session.getMap(), DiagramContents.WHOLE_MAP);
+        DiagramLayouter.applyDirectly(new DiagramLayouter(new AwtTextMeasurer(), NodeFormat.DEFAULT).compute(diagram, null));
+        session.getResource().getContents().add(diagram);
+        session.save();
+
+        editor = WorkbenchTesting.open(file);
+        assertEquals(1000, editor.getSession().getMap().getStatements().size());
+        assertReadableOn("s0");
+    }
+}
