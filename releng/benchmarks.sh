@@ -12,7 +12,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/.mvn/find-jdk.sh"
 plugins="$root/releng/org.disputatio.product/target/products/org.disputatio.product/linux/gtk/x86_64/plugins"
 bench=$(ls "$root"/bundles/org.disputatio.benchmarks/target/org.disputatio.benchmarks-*.jar 2>/dev/null | head -n 1)
-if [ ! -d "$plugins" ] || [ -z "$bench" ]; then
+# The synthetic debates live in the test-support bundle, which the product does not ship.
+testing=$(ls "$root"/tests/org.disputatio.testing/target/org.disputatio.testing-*.jar 2>/dev/null | head -n 1)
+if [ ! -d "$plugins" ] || [ -z "$bench" ] || [ -z "$testing" ]; then
   echo "benchmarks: build first with ./mvnw verify" >&2
   exit 2
 fi
@@ -39,7 +41,7 @@ JSON
 fi
 [ -x "$ad/node_modules/.bin/argdown" ] && argdown="$ad/node_modules/.bin/argdown"
 
-cp="$bench"
+cp="$bench:$testing"
 for jar in "$plugins"/*.jar; do
   case "$(basename "$jar")" in
     org.disputatio.*|org.eclipse.emf.*|org.eclipse.elk.*|org.eclipse.xtext.xbase.lib_*|com.google.guava*|com.google.gson_*|org.apache.pdfbox*|org.apache.commons.commons-logging_*|org.eclipse.swt*|org.eclipse.jface_*|org.eclipse.core.commands_*|org.eclipse.equinox.common_*) cp="$cp:$jar" ;;

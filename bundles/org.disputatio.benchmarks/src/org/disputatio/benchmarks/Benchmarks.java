@@ -8,6 +8,7 @@ import org.disputatio.layout.AwtTextMeasurer;
 import org.disputatio.layout.DiagramLayouter;
 import org.disputatio.render.DiagramPipeline;
 import org.disputatio.render.MapSettings;
+import org.disputatio.testing.SyntheticDebates;
 import org.disputatio.model.ArgumentMap;
 import org.disputatio.viewer.MapViewer;
 import org.disputatio.views.Diagram;

@@ -8,6 +8,7 @@ import org.disputatio.core.evaluation.Label;
 import org.disputatio.core.evaluation.Semantics;
 import org.disputatio.model.ArgumentMap;
 import org.disputatio.model.Statement;
+import org.disputatio.testing.SyntheticDebates;
 
 /**
  * Times the evaluation of synthetic debates (docs/evaluation.md): translating the map and

@@ -12,7 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-import org.disputatio.benchmarks.SyntheticDebates;
+import org.disputatio.testing.SyntheticDebates;
 import org.disputatio.core.DiagramContents;
 import org.disputatio.core.MapSession;
 import org.disputatio.model.ArgumentMap;

@@ -17,7 +17,7 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.disputatio.benchmarks.SyntheticDebates;
+import org.disputatio.testing.SyntheticDebates;
 import org.disputatio.core.DiagramContents;
 import org.disputatio.core.MapElements;
 import org.disputatio.core.MapSession;

@@ -4,7 +4,7 @@ package org.disputatio.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.disputatio.benchmarks.SyntheticDebates;
+import org.disputatio.testing.SyntheticDebates;
 import org.disputatio.core.DiagramContents;
 import org.disputatio.layout.AwtTextMeasurer;
 import org.disputatio.layout.DiagramLayouter;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.disputatio.benchmarks;
+package org.disputatio.testing;
 
 import java.util.ArrayList;
 import java.util.List;
