@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EPL-2.0
 # Sourced (POSIX sh) by mvnw and ./disputatio to choose a JDK: Tycho 5 and the Eclipse
 # Platform need Java 21 or newer, and the system default JDK is often older.
 disputatio_jdk_ok() {

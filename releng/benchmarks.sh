@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EPL-2.0
 # Prints what users wait for on synthetic debates of 100 to 10,000 statements: the steps warm in
 # one JVM (load against a raw SAX parse, validate, layout, scene, SVG, PNG, save), the command
 # line end to end with peak memory against Argdown's "argdown map -f svg" on the same debates

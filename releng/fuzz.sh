@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EPL-2.0
 # A longer run of the mutation loop the test suite runs 10,000 times per reader:
 #   releng/fuzz.sh [MUTANTS_PER_READER [SEED]]     (default 200000, seed from the clock)
 # Same harness, same 256 MB heap, same checks (a map or one clear message, never another

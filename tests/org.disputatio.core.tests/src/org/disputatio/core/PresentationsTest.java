@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.disputatio.ui.sources;
 
 import static org.disputatio.ui.WorkbenchTesting.open;
