@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.disputatio.benchmarks.SyntheticDebates;
+import org.disputatio.testing.SyntheticDebates;
 import org.disputatio.core.DiagramContents;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.Edge;
