@@ -8,6 +8,7 @@ import org.disputatio.layout.DiagramLayouter;
 import org.disputatio.model.ArgumentMap;
 import org.disputatio.render.DiagramPipeline;
 import org.disputatio.render.MapSettings;
+import org.disputatio.testing.SyntheticDebates;
 import org.disputatio.views.Diagram;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
