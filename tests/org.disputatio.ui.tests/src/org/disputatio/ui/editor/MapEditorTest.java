@@ -255,7 +255,7 @@ class MapEditorTest {
     }
 
     @Test
-    void layingOutTheSelectionBringsAStrayShapeBackAndUndoes() {
+    void layingOutTheSelectionBringsAStrayShapeBackAndUndoes() throws InterruptedException {
         Shape stray = viewer.nodeOf(editor.getSession().getResource().getEObject("rebuttal")).shape();
         double x = stray.getX();
         editor.getSession().execute(org.disputatio.core.MapCommands.move(editor.getSession().getEditingDomain(), stray, x + 5000, stray.getY()));
@@ -264,7 +264,8 @@ class MapEditorTest {
         Event l = new Event();
         l.character = 'l';
         canvas.notifyListeners(SWT.KeyDown, l);
-        spin();
+        // The layout runs as a job; its result comes back through the event loop.
+        BoxesAndLayoutTest.awaitLayout();
         assertTrue(stray.getX() < x + 1000, "laid out near the others, at " + stray.getX());
         assertEquals("Layout", editor.getSession().getCommandStack().getUndoCommand().getLabel());
         editor.getSession().getCommandStack().undo();
