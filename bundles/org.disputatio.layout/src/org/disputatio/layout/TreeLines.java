@@ -33,16 +33,16 @@ final class TreeLines {
         // The bus of each conclusion: half-way to its nearest premise, so that all its lines share it.
         Map<Shape, Double> bus = new HashMap<>();
         ends.forEach((edge, pair) -> {
-            double[] gap = gap(bounds.get(pair[0]), bounds.get(pair[1]), vertical);
+            Gap gap = gap(bounds.get(pair[0]), bounds.get(pair[1]), vertical);
             if (gap != null) {
-                double middle = (gap[0] + gap[1]) / 2;
-                bus.merge(pair[1], middle, (a, b) -> Math.abs(a - gap[1]) < Math.abs(b - gap[1]) ? a : b);
+                double middle = (gap.leaves() + gap.enters()) / 2;
+                bus.merge(pair[1], middle, (a, b) -> Math.abs(a - gap.enters()) < Math.abs(b - gap.enters()) ? a : b);
             }
         });
         ends.forEach((edge, pair) -> {
             Box from = bounds.get(pair[0]);
             Box to = bounds.get(pair[1]);
-            double[] gap = gap(from, to, vertical);
+            Gap gap = gap(from, to, vertical);
             if (gap == null) {
                 return;
             }
@@ -50,32 +50,33 @@ final class TreeLines {
             double fromMid = vertical ? from.center().x() : from.center().y();
             double toMid = vertical ? to.center().x() : to.center().y();
             List<Point> route = new ArrayList<>();
-            route.add(point(fromMid, gap[0], vertical));
+            route.add(point(fromMid, gap.leaves(), vertical));
             if (Math.abs(fromMid - toMid) > 0.5) {
                 route.add(point(fromMid, across, vertical));
                 route.add(point(toMid, across, vertical));
-                route.add(point(toMid, gap[1], vertical));
+                route.add(point(toMid, gap.enters(), vertical));
             } else {
-                route.add(point(fromMid, gap[1], vertical));
+                route.add(point(fromMid, gap.enters(), vertical));
             }
             routes.put(edge, route);
         });
     }
 
-    /**
-     * Where a line between the boxes leaves the source and enters the target along the axis
-     * ({y, y} or {x, x}), or null when the boxes overlap along it.
-     */
-    private static double[] gap(Box from, Box to, boolean vertical) {
+    /** Where a line leaves its source and enters its target, along the layout's axis (both y, or both x). */
+    private record Gap(double leaves, double enters) {
+    }
+
+    /** The gap between the boxes along the axis, or null when they overlap along it. */
+    private static Gap gap(Box from, Box to, boolean vertical) {
         double fromStart = vertical ? from.y() : from.x();
         double fromEnd = vertical ? from.bottom() : from.right();
         double toStart = vertical ? to.y() : to.x();
         double toEnd = vertical ? to.bottom() : to.right();
         if (fromStart >= toEnd) {
-            return new double[] { fromStart, toEnd };
+            return new Gap(fromStart, toEnd);
         }
         if (toStart >= fromEnd) {
-            return new double[] { fromEnd, toStart };
+            return new Gap(fromEnd, toStart);
         }
         return null;
     }

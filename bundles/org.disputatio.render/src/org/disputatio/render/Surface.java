@@ -5,7 +5,9 @@ import org.disputatio.layout.FontSpec;
 
 /**
  * What {@link ScenePainter} draws on: the one drawing interface behind the screen, SVG and
- * images. Coordinates are diagram units; colours 0xRRGGBB.
+ * images. Coordinates are diagram units; colours 0xRRGGBB. Points go as flat arrays
+ * {@code x0, y0, x1, y1, ...}, not as geometry values: that is what SWT, AWT and PDF take, and
+ * the painter builds one per shape on every frame.
  */
 public interface Surface {
 

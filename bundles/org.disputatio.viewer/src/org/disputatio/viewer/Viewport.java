@@ -84,19 +84,26 @@ public final class Viewport {
         }
     }
 
+    /**
+     * Where a view stands: its zoom and the diagram point at its top left, to come back to with
+     * {@link Viewport#restore}.
+     */
+    public record State(double zoom, Point topLeft) {
+    }
+
     /** The zoom and the diagram point at the top left of the view, to come back to with {@link #restore}. */
-    public double[] state() {
-        Point topLeft = toDiagram(0, 0);
-        return new double[] { zoom, topLeft.x(), topLeft.y() };
+    public State state() {
+        return new State(zoom, toDiagram(0, 0));
     }
 
     /** Comes back to a {@link #state} (as near as the scene's edges allow). */
-    public void restore(double[] state) {
+    public void restore(State state) {
         kept = null;
-        zoom = state[0];
+        zoom = state.zoom();
         update();
         Box frame = frame();
-        scrollTo((int) Math.round((state[1] - frame.x()) * zoom), (int) Math.round((state[2] - frame.y()) * zoom));
+        scrollTo((int) Math.round((state.topLeft().x() - frame.x()) * zoom),
+                (int) Math.round((state.topLeft().y() - frame.y()) * zoom));
     }
 
     /** Starts afresh for another scene: nothing was in view yet. */

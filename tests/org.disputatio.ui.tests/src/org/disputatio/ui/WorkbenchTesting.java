@@ -18,6 +18,7 @@ import org.disputatio.model.StatementKind;
 import org.disputatio.ui.editor.MapEditor;
 import org.disputatio.ui.editor.MapEditorInput;
 import org.disputatio.views.Diagram;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -43,6 +44,22 @@ public final class WorkbenchTesting {
                 // drain the queue
             }
         }
+    }
+
+    /**
+     * Runs the event loop until no job of the family is left and what the jobs handed back to the
+     * UI thread has run; fails after 20 s.
+     */
+    public static void awaitJobs(Object family) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (Job.getJobManager().find(family).length > 0) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("the jobs of " + family + " did not finish in 20 s");
+            }
+            spin();
+            Thread.sleep(10);
+        }
+        spin();
     }
 
     /**

@@ -70,4 +70,21 @@ class ViewportTest {
             assertTrue(a[0] >= 0 && a[1] >= 0 && b[0] <= client.width && b[1] <= client.height, "fitted: every node in view");
         }
     }
+
+    @Test
+    void aStateTakenIsComeBackTo() {
+        viewport.setZoom(2.5);
+        viewport.scrollTo(130, 70);
+        Viewport.State left = viewport.state();
+        assertEquals(2.5, left.zoom(), 1e-9);
+        assertEquals(viewport.toDiagram(0, 0), left.topLeft(), "the state is the diagram point at the top left");
+
+        viewport.zoomToFit();
+        viewport.restore(left);
+        Viewport.State back = viewport.state();
+        assertEquals(left.zoom(), back.zoom(), 1e-9);
+        // A scroll position is a whole pixel: 1/zoom diagram units.
+        assertEquals(left.topLeft().x(), back.topLeft().x(), 1 / left.zoom());
+        assertEquals(left.topLeft().y(), back.topLeft().y(), 1 / left.zoom());
+    }
 }

@@ -11,6 +11,7 @@ import org.disputatio.layout.DiagramPages;
 import org.disputatio.render.DiagramPipeline;
 import org.disputatio.ui.editor.MapEditor;
 import org.disputatio.viewer.MapViewer;
+import org.disputatio.viewer.Viewport;
 import org.disputatio.views.Diagram;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -45,8 +46,8 @@ public final class DiagramTabs {
 
     private final MapEditor editor;
     private final CTabFolder folder;
-    /** Each page's zoom and top-left point (Viewport#state) when another was brought to the front. */
-    private final Map<Diagram, double[]> viewports = new HashMap<>();
+    /** Each page's viewport state (zoom and top-left point) when another was brought to the front. */
+    private final Map<Diagram, Viewport.State> viewports = new HashMap<>();
     private final CommandStackListener stackListener;
     private MapSession session;
     /** Set while the tabs are made the diagrams: a disposed tab's folder choosing another is not the user's choice. */
@@ -177,7 +178,7 @@ public final class DiagramTabs {
         // Brought in step with the map, as a file just read is: lines added on another page are drawn here too.
         new DiagramPipeline(viewer().getSettings(), viewer().getTextMeasurer()).prepare(diagram, session.getMap(), false);
         viewer().setInput(diagram);
-        double[] state = viewports.get(diagram);
+        Viewport.State state = viewports.get(diagram);
         if (state != null) {
             viewer().getViewport().restore(state);
         } else {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.disputatio.viewer.MapViewer;
+import org.disputatio.viewer.Viewport;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -16,7 +17,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
  * so that a reload does not lose the reader's place. Elements whose identifiers are gone drop
  * out of the selection.
  */
-public record ViewState(double[] place, List<String> selected) {
+public record ViewState(Viewport.State place, List<String> selected) {
 
     public static ViewState of(MapViewer viewer) {
         List<String> ids = viewer.getSelectedElements().stream().map(EcoreUtil::getID).filter(Objects::nonNull).toList();

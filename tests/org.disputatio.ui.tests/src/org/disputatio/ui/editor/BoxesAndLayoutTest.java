@@ -16,7 +16,6 @@ import org.disputatio.ui.ExchangeMap;
 import org.disputatio.ui.WorkbenchTesting;
 import org.disputatio.viewer.MapViewer;
 import org.disputatio.views.Shape;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -50,16 +49,6 @@ class BoxesAndLayoutTest {
 
     private Statement statement(String id) {
         return (Statement) editor.getSession().getResource().getEObject(id);
-    }
-
-    /** Runs the event loop until the layout jobs are done and their results applied. */
-    static void awaitLayout() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (Job.getJobManager().find(LayoutJob.FAMILY).length > 0 && System.currentTimeMillis() < deadline) {
-            spin();
-            Thread.sleep(10);
-        }
-        spin();
     }
 
     private static boolean overlap(Scene.Node a, Scene.Node b) {
@@ -117,7 +106,7 @@ class BoxesAndLayoutTest {
         viewer.getControl().notifyListeners(SWT.KeyDown, l);
         // The key returned before the layout was applied: it runs in a job, off the UI thread.
         assertEquals(farX, moved.getX(), 1e-9, "laid out on the UI thread, before the key returned");
-        awaitLayout();
+        WorkbenchTesting.awaitJobs(LayoutJob.FAMILY);
         assertTrue(Math.abs(moved.getX() - farX) > 100, "the layout brought the rebuttal back");
         assertEquals("Layout", editor.getSession().getCommandStack().getUndoCommand().getLabel());
 

@@ -695,7 +695,7 @@ class BuildingArgumentsTest {
         viewer.setSelection(StructuredSelection.EMPTY);
         toolItem("Lay Out");
         // The layout runs as a job; its result comes back through the event loop.
-        BoxesAndLayoutTest.awaitLayout();
+        WorkbenchTesting.awaitJobs(LayoutJob.FAMILY);
         assertTrue(stray.getX() < 2000, "laid out with the others, at " + stray.getX());
         assertEquals("Layout", session().getCommandStack().getUndoCommand().getLabel());
     }

@@ -84,7 +84,7 @@ class EditorCommandsTest {
         assertEquals(x + 300, viewer.nodeOf(editor.getSession().getResource().getEObject("thesis")).x(), 1e-6);
         viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection());
         press("L");
-        BoxesAndLayoutTest.awaitLayout();
+        WorkbenchTesting.awaitJobs(LayoutJob.FAMILY);
         assertEquals("Layout", editor.getSession().getCommandStack().getUndoCommand().getLabel(), "L lays the diagram out again");
     }
 

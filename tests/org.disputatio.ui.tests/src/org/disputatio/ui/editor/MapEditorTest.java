@@ -265,7 +265,7 @@ class MapEditorTest {
         l.character = 'l';
         canvas.notifyListeners(SWT.KeyDown, l);
         // The layout runs as a job; its result comes back through the event loop.
-        BoxesAndLayoutTest.awaitLayout();
+        WorkbenchTesting.awaitJobs(LayoutJob.FAMILY);
         assertTrue(stray.getX() < x + 1000, "laid out near the others, at " + stray.getX());
         assertEquals("Layout", editor.getSession().getCommandStack().getUndoCommand().getLabel());
         editor.getSession().getCommandStack().undo();

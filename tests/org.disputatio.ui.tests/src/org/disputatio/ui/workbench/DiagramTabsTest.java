@@ -2,7 +2,6 @@
 package org.disputatio.ui.workbench;
 
 import static org.disputatio.ui.WorkbenchTesting.spin;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -20,6 +19,7 @@ import org.disputatio.ui.Widgets;
 import org.disputatio.ui.WorkbenchTesting;
 import org.disputatio.ui.editor.DiagramTabs;
 import org.disputatio.viewer.MapViewer;
+import org.disputatio.viewer.Viewport;
 import org.disputatio.views.Diagram;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -127,20 +127,27 @@ class DiagramTabsTest {
         Diagram whole = viewer.getDiagram();
         viewer.setZoom(0.5);
         viewer.getViewport().scrollTo(300, 200);
-        double[] wholeView = viewer.getViewport().state();
+        Viewport.State wholeView = viewer.getViewport().state();
 
         click(tabs.getItem(1));
         Diagram nye = viewer.getDiagram();
         assertEquals("Nye against Sun and Wang", nye.getName(), "the second tab shows the second diagram");
         assertTrue(viewer.nodeOf(editor.getSession().getResource().getEObject("edney-nye-thesis")) != null);
         viewer.setZoom(1.25);
-        double[] nyeView = viewer.getViewport().state();
+        Viewport.State nyeView = viewer.getViewport().state();
 
         click(tabs.getItem(0));
         assertSame(whole, viewer.getDiagram());
-        assertArrayEquals(wholeView, viewer.getViewport().state(), 1, "the first page is where it was left");
+        assertSameView(wholeView, viewer.getViewport().state(), "the first page is where it was left");
         click(tabs.getItem(1));
-        assertArrayEquals(nyeView, viewer.getViewport().state(), 1, "and the second too");
+        assertSameView(nyeView, viewer.getViewport().state(), "and the second too");
+    }
+
+    /** The same zoom, and the same top left to within the pixel a scroll position is rounded to. */
+    private static void assertSameView(Viewport.State expected, Viewport.State actual, String message) {
+        assertEquals(expected.zoom(), actual.zoom(), 1e-9, message + ": zoom");
+        assertEquals(expected.topLeft().x(), actual.topLeft().x(), 1 / expected.zoom(), message + ": left");
+        assertEquals(expected.topLeft().y(), actual.topLeft().y(), 1 / expected.zoom(), message + ": top");
     }
 
     @Test
