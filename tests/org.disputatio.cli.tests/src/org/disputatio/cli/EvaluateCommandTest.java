@@ -4,12 +4,9 @@ package org.disputatio.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,33 +21,17 @@ class EvaluateCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private static String debate() {
-        return Path.of(System.getProperty("disputatio.root", ".")).resolve("examples/soft-power-debate.argmap").toString();
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Main().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String output() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
+    private final CommandLine cli = new CommandLine();
 
     private String lineOf(String id) {
-        return output().lines().filter(l -> l.contains(" " + id + "  ")).findFirst().orElseThrow(() -> new AssertionError(output()));
+        return cli.output().lines().filter(l -> l.contains(" " + id + "  ")).findFirst().orElseThrow(() -> new AssertionError(cli.output()));
     }
 
     @Test
     void printsEachStatementsLabel() {
-        assertEquals(0, run("evaluate", debate()), err.toString(StandardCharsets.UTF_8));
-        assertTrue(output().startsWith("Whom is China"), output());
-        assertTrue(output().lines().findFirst().orElseThrow().contains("grounded semantics, 94 statements"), output());
+        assertEquals(0, cli.run("evaluate", CommandLine.debate()), cli.errors());
+        assertTrue(cli.output().startsWith("Whom is China"), cli.output());
+        assertTrue(cli.output().lines().findFirst().orElseThrow().contains("grounded semantics, 94 statements"), cli.output());
         assertTrue(lineOf(REBUTTAL).startsWith("accepted "), lineOf(REBUTTAL));
         assertTrue(lineOf(THESIS).startsWith("rejected "), lineOf(THESIS));
         assertTrue(lineOf(PREMISE).startsWith("rejected "), lineOf(PREMISE));
@@ -58,15 +39,15 @@ class EvaluateCommandTest {
 
     @Test
     void aWhatIfOnSunAndWangReinstatesThePremiseTheyUndermine() {
-        assertEquals(0, run("evaluate", debate(), "--assume", REBUTTAL + "=rejected"));
+        assertEquals(0, cli.run("evaluate", CommandLine.debate(), "--assume", REBUTTAL + "=rejected"));
         assertTrue(lineOf(REBUTTAL).startsWith("rejected "), lineOf(REBUTTAL));
         assertTrue(lineOf(PREMISE).startsWith("accepted "), lineOf(PREMISE));
     }
 
     @Test
     void jsonHasLabelsAndExtensions() {
-        assertEquals(0, run("evaluate", debate(), "--semantics", "preferred", "--json"));
-        String json = output();
+        assertEquals(0, cli.run("evaluate", CommandLine.debate(), "--semantics", "preferred", "--json"));
+        String json = cli.output();
         assertTrue(json.contains("\"semantics\": \"preferred\""), json);
         assertTrue(json.contains("\"" + THESIS + "\": \"rejected\""), json);
         assertTrue(json.contains("\"extensions\": [\n    ["), json);
@@ -74,31 +55,31 @@ class EvaluateCommandTest {
 
     @Test
     void stableListsItsExtensions() {
-        assertEquals(0, run("evaluate", debate(), "--semantics", "stable"));
-        assertTrue(output().contains("extension 1: "), output());
+        assertEquals(0, cli.run("evaluate", CommandLine.debate(), "--semantics", "stable"));
+        assertTrue(cli.output().contains("extension 1: "), cli.output());
     }
 
     @Test
     void badArgumentsAreRefusedClearly() {
-        assertEquals(2, run("evaluate", debate(), "--semantics", "credulous"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown semantics 'credulous'"));
-        assertEquals(2, run("evaluate", debate(), "--assume", REBUTTAL + "=maybe"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("ID=accepted or ID=rejected"));
-        assertEquals(2, run("evaluate", debate(), "--assume", "no-such-id=accepted"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no-such-id: no statement or inference has this identifier"),
-                err.toString(StandardCharsets.UTF_8));
-        assertEquals("", output());
-        assertEquals(2, run("evaluate"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: disputatio evaluate MAP"));
+        assertEquals(2, cli.run("evaluate", CommandLine.debate(), "--semantics", "credulous"));
+        assertTrue(cli.errors().contains("unknown semantics 'credulous'"));
+        assertEquals(2, cli.run("evaluate", CommandLine.debate(), "--assume", REBUTTAL + "=maybe"));
+        assertTrue(cli.errors().contains("ID=accepted or ID=rejected"));
+        assertEquals(2, cli.run("evaluate", CommandLine.debate(), "--assume", "no-such-id=accepted"));
+        assertTrue(cli.errors().contains("no-such-id: no statement or inference has this identifier"),
+                cli.errors());
+        assertEquals("", cli.output());
+        assertEquals(2, cli.run("evaluate"));
+        assertTrue(cli.errors().startsWith("usage: disputatio evaluate MAP"));
     }
 
     @Test
     void renderDrawsTheLabelsAndTheirLegend() throws Exception {
         Path plain = dir.resolve("plain.svg");
         Path evaluated = dir.resolve("evaluated.svg");
-        assertEquals(0, run("render", debate(), plain.toString(), "--legend"));
-        assertEquals(0, run("render", debate(), evaluated.toString(), "--legend", "--evaluate", "--assume",
-                REBUTTAL + "=rejected"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, cli.run("render", CommandLine.debate(), plain.toString(), "--legend"));
+        assertEquals(0, cli.run("render", CommandLine.debate(), evaluated.toString(), "--legend", "--evaluate", "--assume",
+                REBUTTAL + "=rejected"), cli.errors());
         String before = Files.readString(plain);
         String after = Files.readString(evaluated);
         assertTrue(!before.contains("undecided") && !before.contains(">accepted"), "no evaluation unless asked");
@@ -112,10 +93,10 @@ class EvaluateCommandTest {
         Path own = dir.resolve("own.html");
         Path every = dir.resolve("every.html");
         Path pdf = dir.resolve("every.pdf");
-        assertEquals(0, run("slides", debate(), own.toString()), err.toString(StandardCharsets.UTF_8));
-        assertEquals(0, run("slides", debate(), every.toString(), "--evaluate", "--assume", REBUTTAL + "=rejected"),
-                err.toString(StandardCharsets.UTF_8));
-        assertEquals(0, run("slides", debate(), pdf.toString(), "--evaluate"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, cli.run("slides", CommandLine.debate(), own.toString()), cli.errors());
+        assertEquals(0, cli.run("slides", CommandLine.debate(), every.toString(), "--evaluate", "--assume", REBUTTAL + "=rejected"),
+                cli.errors());
+        assertEquals(0, cli.run("slides", CommandLine.debate(), pdf.toString(), "--evaluate"), cli.errors());
         String html = Files.readString(own);
         int steps = html.split("<section class=\"step\"", -1).length - 1;
         assertEquals(1, html.split("<p class=\"evaluation\">", -1).length - 1, "the lecture's what-if step");
@@ -126,7 +107,7 @@ class EvaluateCommandTest {
         assertTrue(all.contains("<p class=\"evaluation\">What if \u201cNon-zero-sum talk is Western and breeds conflict\u201d is rejected?"),
                 "the options' what-if on the other steps");
         assertTrue(Files.readString(pdf, StandardCharsets.ISO_8859_1).startsWith("%PDF"), "the PDF is written (its text: EvaluatedSlidesTest)");
-        assertEquals(2, run("slides", debate(), every.toString(), "--assume", REBUTTAL + "=rejected"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("go with --evaluate"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, cli.run("slides", CommandLine.debate(), every.toString(), "--assume", REBUTTAL + "=rejected"));
+        assertTrue(cli.errors().contains("go with --evaluate"), cli.errors());
     }
 }

@@ -3,9 +3,6 @@ package org.disputatio.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -31,16 +28,14 @@ class HostileInputsOnTheCommandLineTest {
 
     /** The command line as a reader: exit 2 and its one line of error become the exception the harness judges. */
     private static Object validate(Path file) throws MapFileException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new Main().run(List.of("validate", file.toString()), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        String error = err.toString(StandardCharsets.UTF_8);
+        CommandLine cli = new CommandLine();
+        int exit = cli.run("validate", file.toString());
+        String error = cli.errors();
         if (exit == 0 || exit == 1) {
             if (!error.isEmpty()) {
                 throw new IllegalStateException("exit " + exit + " with errors: " + error);
             }
-            return out.toString(StandardCharsets.UTF_8);
+            return cli.output();
         }
         if (exit != 2 || !error.endsWith("\n") || error.indexOf('\n') != error.length() - 1) {
             throw new IllegalStateException("exit " + exit + ", not one line on standard error: " + error);

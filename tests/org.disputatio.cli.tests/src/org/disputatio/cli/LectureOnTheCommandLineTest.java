@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,50 +18,38 @@ class LectureOnTheCommandLineTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private static String debate() {
-        return Path.of(System.getProperty("disputatio.root", ".")).resolve("examples/soft-power-debate.argmap").toString();
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Main().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
+    private final CommandLine cli = new CommandLine();
 
     @Test
     void aPosterOverA3Pages() throws Exception {
         Path pdf = dir.resolve("poster.pdf");
-        assertEquals(0, run("render", debate(), pdf.toString(), "--poster", "a3"), err.toString(StandardCharsets.UTF_8));
-        String said = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, cli.run("render", CommandLine.debate(), pdf.toString(), "--poster", "a3"), cli.errors());
+        String said = cli.output();
         assertTrue(said.matches("(?s).*a poster of \\d+ x \\d+ A3 pages (upright|across) \\(\\d+ pages\\).*"), said);
         assertTrue(Files.readString(pdf, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
 
-        assertEquals(2, run("render", debate(), dir.resolve("poster.svg").toString(), "--poster", "a4"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--poster tiles a PDF"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, cli.run("render", CommandLine.debate(), dir.resolve("poster.svg").toString(), "--poster", "a4"));
+        assertTrue(cli.errors().contains("--poster tiles a PDF"), cli.errors());
         assertFalse(Files.exists(dir.resolve("poster.svg")));
-        assertEquals(2, run("render", debate(), dir.resolve("b5.pdf").toString(), "--poster", "b5"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("expected a4 or a3"));
+        assertEquals(2, cli.run("render", CommandLine.debate(), dir.resolve("b5.pdf").toString(), "--poster", "b5"));
+        assertTrue(cli.errors().contains("expected a4 or a3"));
         assertFalse(Files.exists(dir.resolve("b5.pdf")), "nothing written");
     }
 
     @Test
     void aHandoutByStepGroupsAndSlidesInTheProjectorScheme() {
         Path handout = dir.resolve("handout.pdf");
-        assertEquals(0, run("slides", debate(), handout.toString(), "--handout"), err.toString(StandardCharsets.UTF_8));
-        String said = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, cli.run("slides", CommandLine.debate(), handout.toString(), "--handout"), cli.errors());
+        String said = cli.output();
         var groups = java.util.regex.Pattern.compile("18 steps of 'Whom is China\u2019s soft power for\\?' in (\\d+) groups").matcher(said);
         assertTrue(groups.find(), said);
         int count = Integer.parseInt(groups.group(1));
         assertTrue(count > 1 && count < 18, "the steps that only stress what is shown join a group: " + said);
-        assertEquals(0, run("slides", debate(), dir.resolve("projector.html").toString(), "--scheme", "projector"));
+        assertEquals(0, cli.run("slides", CommandLine.debate(), dir.resolve("projector.html").toString(), "--scheme", "projector"));
         assertTrue(Files.exists(dir.resolve("projector.html")));
-        assertEquals(2, run("slides", debate(), dir.resolve("purple.pdf").toString(), "--scheme", "purple"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("expected one of [okabe-ito, greyscale, projector]"),
-                err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, cli.run("slides", CommandLine.debate(), dir.resolve("purple.pdf").toString(), "--scheme", "purple"));
+        assertTrue(cli.errors().contains("expected one of [okabe-ito, greyscale, projector]"),
+                cli.errors());
         assertFalse(Files.exists(dir.resolve("purple.pdf")));
     }
 }

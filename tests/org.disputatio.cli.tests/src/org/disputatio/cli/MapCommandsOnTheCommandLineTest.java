@@ -5,19 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.disputatio.core.MapCommands;
-import org.disputatio.core.MapElements;
-import org.disputatio.core.MapSession;
-import org.disputatio.model.Statement;
-import org.disputatio.model.StatementKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,39 +21,17 @@ class MapCommandsOnTheCommandLineTest {
     Path dir;
 
     private Path map;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandLine cli = new CommandLine();
 
     @BeforeEach
     void writeMap() throws IOException {
-        map = dir.resolve("debate.argmap");
-        MapSession session = MapSession.create(map, "A small debate");
-        var domain = session.getEditingDomain();
-        Statement thesis = MapElements.statement(StatementKind.CLAIM, "Soft power can be mutually reinforcing");
-        Statement reason = MapElements.statement(StatementKind.CLAIM, "Attraction reduces conflict");
-        Statement rebuttal = MapElements.statement(StatementKind.REBUTTAL, "Non-zero-sum talk is Western");
-        for (Statement s : List.of(thesis, reason, rebuttal)) {
-            session.execute(MapCommands.add(domain, session.getMap(), s));
-        }
-        session.execute(MapCommands.support(domain, session.getMap(), List.of(reason), thesis));
-        session.execute(MapCommands.attack(domain, session.getMap(), List.of(rebuttal), thesis));
-        session.execute(MapCommands.add(domain, session.getMap(), MapElements.source("Edney 2015", 2015, "Kingsley Edney")));
-        session.save();
-    }
-
-    private int run(String... args) {
-        return new Main().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String output() {
-        return out.toString(StandardCharsets.UTF_8);
+        map = CommandLine.writeSmallDebate(dir.resolve("debate.argmap"));
     }
 
     @Test
     void aValidMapValidatesSilently() {
-        assertEquals(0, run("validate", map.toString()));
-        assertEquals("", output());
+        assertEquals(0, cli.run("validate", map.toString()));
+        assertEquals("", cli.output());
     }
 
     @Test
@@ -69,9 +39,9 @@ class MapCommandsOnTheCommandLineTest {
         String broken = Files.readString(map).replaceFirst("label=\"Attraction reduces conflict\"",
                 "label=\"Attraction reduces conflict\" quote=\"mutual attraction\"");
         Files.writeString(map, broken);
-        assertEquals(1, run("validate", map.toString()));
-        List<String> lines = output().lines().toList();
-        assertEquals(2, lines.size(), output());
+        assertEquals(1, cli.run("validate", map.toString()));
+        List<String> lines = cli.output().lines().toList();
+        assertEquals(2, lines.size(), cli.output());
         assertTrue(lines.get(0).matches(java.util.regex.Pattern.quote(map.toString()) + ": claim-[0-9a-f]{8}: error: the claim 'Attraction reduces conflict' quotes its source but does not say where \\(no locator\\)"),
                 lines.get(0));
     }
@@ -80,22 +50,22 @@ class MapCommandsOnTheCommandLineTest {
     void anUnreadableFileExitsWithTwoAndSaysWhere() throws IOException {
         Path bad = dir.resolve("bad.argmap");
         Files.writeString(bad, "<?xml version=\"1.0\"?>\n<argmap:ArgumentMap xmlns:argmap=\"http://disputatio.org/argmap/1.0\"\n");
-        assertEquals(2, run("validate", map.toString(), bad.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(bad + ":"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, cli.run("validate", map.toString(), bad.toString()));
+        assertTrue(cli.errors().startsWith(bad + ":"), cli.errors());
     }
 
     @Test
     void statsCountsByKind() {
-        assertEquals(0, run("stats", map.toString()));
+        assertEquals(0, cli.run("stats", map.toString()));
         for (String line : List.of("statements +3", "  claim +2", "  rebuttal +1", "inferences +1", "conflicts +1", "  rebut +1", "sources +1")) {
-            assertTrue(java.util.regex.Pattern.compile("(?m)^" + line + "$").matcher(output()).find(), line + " in\n" + output());
+            assertTrue(java.util.regex.Pattern.compile("(?m)^" + line + "$").matcher(cli.output()).find(), line + " in\n" + cli.output());
         }
     }
 
     @Test
     void statsAsJson() {
-        assertEquals(0, run("stats", map.toString(), "--json"));
-        String json = output();
+        assertEquals(0, cli.run("stats", map.toString(), "--json"));
+        String json = cli.output();
         assertTrue(json.contains("\"title\": \"A small debate\""), json);
         assertTrue(json.contains("\"statementsByKind\": {\n    \"claim\": 2,\n    \"evidence\": 0,\n    \"rebuttal\": 1\n  }"), json);
         assertTrue(json.contains("\"inferences\": 1"), json);
@@ -106,15 +76,15 @@ class MapCommandsOnTheCommandLineTest {
     void convertingAConvertedFileGivesTheSameBytes() throws IOException {
         Path once = dir.resolve("once.argmap");
         Path twice = dir.resolve("twice.xmi");
-        assertEquals(0, run("convert", map.toString(), once.toString()));
-        assertEquals(0, run("convert", once.toString(), twice.toString()));
+        assertEquals(0, cli.run("convert", map.toString(), once.toString()));
+        assertEquals(0, cli.run("convert", once.toString(), twice.toString()));
         assertArrayEquals(Files.readAllBytes(once), Files.readAllBytes(twice));
         assertArrayEquals(Files.readAllBytes(map), Files.readAllBytes(once), "a saved map is already canonical");
     }
 
     @Test
     void convertRefusesAnUnknownOutputFormat() {
-        assertEquals(2, run("convert", map.toString(), dir.resolve("out.pdf").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot tell the format"));
+        assertEquals(2, cli.run("convert", map.toString(), dir.resolve("out.pdf").toString()));
+        assertTrue(cli.errors().contains("cannot tell the format"));
     }
 }

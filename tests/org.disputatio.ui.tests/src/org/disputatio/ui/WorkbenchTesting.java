@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.disputatio.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.disputatio.core.DiagramContents;
 import org.disputatio.core.MapElements;
@@ -19,14 +19,7 @@ import org.disputatio.ui.editor.MapEditor;
 import org.disputatio.ui.editor.MapEditorInput;
 import org.disputatio.views.Diagram;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 
@@ -83,6 +76,16 @@ public final class WorkbenchTesting {
         session.getResource().getContents().add(diagram);
         session.save();
         return file;
+    }
+
+    /**
+     * Copies one of the example maps ({@code examples/NAME} of the checkout) into a folder, so that
+     * a test may change and save it.
+     */
+    public static Path copyExample(String name, Path folder) throws IOException {
+        Path copy = folder.resolve(name);
+        Files.copy(Path.of(System.getProperty("disputatio.root", ".")).resolve("examples").resolve(name), copy);
+        return copy;
     }
 
     /** Opens a map file in a map editor of the active page, in a window large enough to see it. */

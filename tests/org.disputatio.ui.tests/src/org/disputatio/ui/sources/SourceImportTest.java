@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.disputatio.ui.sources;
 
-import static org.disputatio.ui.WorkbenchTesting.open;
 import static org.disputatio.ui.WorkbenchTesting.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,48 +10,15 @@ import java.nio.file.Path;
 
 import org.disputatio.model.ArgmapPackage;
 import org.disputatio.ui.Widgets;
-import org.disputatio.ui.editor.MapEditor;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.swt.custom.CLabel;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Import... in the Sources view adds the sources of a Zotero export in one undoable step. The
  * file dialog is native and cannot be driven: the test hands the view the file it would return.
  */
-class SourceImportTest {
-
-    @TempDir
-    Path dir;
-
-    private IWorkbenchPage page;
-    private MapEditor editor;
-    private SourcesView view;
-    private Table table;
-
-    @BeforeEach
-    void openTheDwExample() throws Exception {
-        Path file = dir.resolve("dw-2018.argmap");
-        Files.copy(Path.of(System.getProperty("disputatio.root", ".")).resolve("examples/dw-2018.argmap"), file);
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        editor = open(file);
-        view = (SourcesView) page.showView(SourcesView.ID);
-        page.activate(view);
-        table = view.getViewer().getTable();
-        spin();
-    }
-
-    @AfterEach
-    void close() {
-        page.closeAllEditors(false);
-    }
+class SourceImportTest extends OnTheDwExample {
 
     @Test
     void importAddsTheExportsSourcesInOneUndoableStep() throws Exception {

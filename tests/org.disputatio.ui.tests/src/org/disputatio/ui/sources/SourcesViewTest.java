@@ -3,7 +3,6 @@ package org.disputatio.ui.sources;
 
 import static org.disputatio.ui.Widgets.all;
 import static org.disputatio.ui.Widgets.answerDialog;
-import static org.disputatio.ui.WorkbenchTesting.open;
 import static org.disputatio.ui.WorkbenchTesting.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,8 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -27,7 +24,6 @@ import org.disputatio.model.SourceKind;
 import org.disputatio.model.Statement;
 import org.disputatio.model.edit.provider.AuthorNames;
 import org.disputatio.model.edit.provider.Citations;
-import org.disputatio.ui.editor.MapEditor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -37,19 +33,13 @@ import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Sources view on the DW 2018 example, edited through its real cell editors. */
-class SourcesViewTest {
+class SourcesViewTest extends OnTheDwExample {
 
     private static final ArgmapPackage M = ArgmapPackage.eINSTANCE;
     private static final int AUTHORS = SourcesView.columnOf(M.getSource_Authors());
@@ -57,32 +47,6 @@ class SourcesViewTest {
     private static final int TITLE = SourcesView.columnOf(M.getSource_Title());
     private static final int VENUE = SourcesView.columnOf(M.getSource_Venue());
     private static final int KIND = SourcesView.columnOf(M.getSource_Kind());
-
-    @TempDir
-    Path dir;
-
-    private IWorkbenchPage page;
-    private MapEditor editor;
-    private SourcesView view;
-    private Table table;
-
-    @BeforeEach
-    void openTheDwExample() throws Exception {
-        Path file = dir.resolve("dw-2018.argmap");
-        Files.copy(Path.of(System.getProperty("disputatio.root", ".")).resolve("examples/dw-2018.argmap"), file);
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        editor = open(file);
-        view = (SourcesView) page.showView(SourcesView.ID);
-        page.activate(view);
-        table = view.getViewer().getTable();
-        spin();
-    }
-
-    @AfterEach
-    void close() {
-        page.closeAllEditors(false);
-    }
 
     private MapSession session() {
         return editor.getSession();

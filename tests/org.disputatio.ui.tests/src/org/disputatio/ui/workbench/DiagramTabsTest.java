@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -54,9 +53,7 @@ class DiagramTabsTest {
 
     @BeforeEach
     void open() throws Exception {
-        Path file = dir.resolve("edney-2015.argmap");
-        Files.copy(Path.of(System.getProperty("disputatio.root", ".")).resolve("examples/edney-2015.argmap"), file);
-        editor = WorkbenchTesting.open(file);
+        editor = WorkbenchTesting.open(WorkbenchTesting.copyExample("edney-2015.argmap", dir));
         viewer = editor.getViewer();
         tabs = editor.getDiagramTabs().getControl();
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,9 +58,7 @@ class OpeningAMapTest {
 
     @Test
     void edneysMapOpensReadableOnNyesThesis() throws Exception {
-        Path file = dir.resolve("edney-2015.argmap");
-        Files.copy(Path.of(System.getProperty("disputatio.root", ".")).resolve("examples/edney-2015.argmap"), file);
-        editor = WorkbenchTesting.open(file);
+        editor = WorkbenchTesting.open(WorkbenchTesting.copyExample("edney-2015.argmap", dir));
         editor.getDiagramTabs().show(editor.getSession().getDiagrams().get(1));
         spin();
         assertReadableOn("edney-nye-thesis");
