@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.disputatio.core.DiagramContents;
 import org.disputatio.core.MapElements;
@@ -60,6 +61,12 @@ public final class WorkbenchTesting {
      * of it (identifiers {@code thesis}, {@code reason}, {@code rebuttal}), drawn and laid out.
      */
     public static Path saveExchange(Path file) throws Exception {
+        return saveExchange(file, map -> {
+        });
+    }
+
+    /** Like {@link #saveExchange(Path)}, with what a test adds to the map before it is laid out and saved. */
+    public static Path saveExchange(Path file, Consumer<ArgumentMap> adding) throws Exception {
         MapSession session = MapSession.create(file, "Nye and Sun and Wang");
         ArgumentMap map = session.getMap();
         Statement thesis = MapElements.statement(StatementKind.CLAIM, "US and Chinese soft power can be mutually reinforcing");
@@ -71,6 +78,7 @@ public final class WorkbenchTesting {
         map.getStatements().addAll(List.of(thesis, reason, rebuttal));
         map.getInferences().add(MapElements.inference(List.of(reason), thesis));
         map.getConflicts().add(MapElements.conflict(List.of(rebuttal), thesis));
+        adding.accept(map);
         Diagram diagram = DiagramContents.wholeMap(map, "Exchange");
         DiagramLayouter.applyDirectly(new DiagramLayouter(new AwtTextMeasurer(), NodeFormat.DEFAULT).compute(diagram, null));
         session.getResource().getContents().add(diagram);
@@ -86,6 +94,20 @@ public final class WorkbenchTesting {
         Path copy = folder.resolve(name);
         Files.copy(Path.of(System.getProperty("disputatio.root", ".")).resolve("examples").resolve(name), copy);
         return copy;
+    }
+
+    /**
+     * Opens a map file in a map editor of the active page as the canvas tests drive it: the
+     * window 1200 x 800, the canvas at 100 %.
+     */
+    public static MapEditor openAtHundredPercent(Path file) throws PartInitException {
+        MapEditor editor = (MapEditor) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .openEditor(new MapEditorInput(file), MapEditor.ID);
+        editor.getSite().getShell().setSize(1200, 800);
+        spin();
+        editor.getViewer().setZoom(1);
+        spin();
+        return editor;
     }
 
     /** Opens a map file in a map editor of the active page, in a window large enough to see it. */

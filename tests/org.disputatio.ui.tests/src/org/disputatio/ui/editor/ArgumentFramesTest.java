@@ -13,23 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.disputatio.core.DiagramContents;
-import org.disputatio.core.MapElements;
-import org.disputatio.core.MapSession;
-import org.disputatio.layout.AwtTextMeasurer;
-import org.disputatio.layout.DiagramLayouter;
-import org.disputatio.layout.NodeFormat;
 import org.disputatio.model.ArgmapFactory;
 import org.disputatio.model.Argument;
-import org.disputatio.model.ArgumentMap;
-import org.disputatio.model.Element;
-import org.disputatio.model.Inference;
 import org.disputatio.model.Statement;
-import org.disputatio.model.StatementKind;
 import org.disputatio.render.Scene;
 import org.disputatio.ui.WorkbenchTesting;
 import org.disputatio.viewer.MapViewer;
-import org.disputatio.views.Diagram;
 import org.disputatio.views.Shape;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -60,45 +49,26 @@ class ArgumentFramesTest {
 
     @BeforeEach
     void openMap() throws Exception {
-        Path file = dir.resolve("framed.argmap");
-        MapSession session = MapSession.create(file, "Nye's argument");
-        ArgumentMap map = session.getMap();
-        thesis = MapElements.statement(StatementKind.CLAIM, "US and Chinese soft power can be mutually reinforcing");
-        reason = MapElements.statement(StatementKind.CLAIM, "Mutual attraction reduces the potential for conflict");
-        rebuttal = MapElements.statement(StatementKind.REBUTTAL, "Non-zero-sum talk reflects a Western political system");
-        map.getStatements().addAll(List.of(thesis, reason, rebuttal));
-        Inference inference = MapElements.inference(List.of(reason), thesis);
-        map.getInferences().add(inference);
-        map.getConflicts().add(MapElements.conflict(List.of(rebuttal), thesis));
-        argument = ArgmapFactory.eINSTANCE.createArgument();
-        argument.setId("nye");
-        argument.setTitle("Nye's mutual-reinforcement argument");
-        argument.getInferences().add(inference);
-        argument.setMainConclusion(thesis);
-        map.getArguments().add(argument);
-        Diagram diagram = DiagramContents.wholeMap(map, "Framed");
-        DiagramLayouter.applyDirectly(new DiagramLayouter(new AwtTextMeasurer(), NodeFormat.DEFAULT).compute(diagram, null));
-        session.getResource().getContents().add(diagram);
-        session.save();
-
+        Path file = WorkbenchTesting.saveExchange(dir.resolve("framed.argmap"), map -> {
+            Argument nye = ArgmapFactory.eINSTANCE.createArgument();
+            nye.setId("nye");
+            nye.setTitle("Nye's mutual-reinforcement argument");
+            nye.getInferences().add(map.getInferences().get(0));
+            nye.setMainConclusion(map.getStatements().get(0));
+            map.getArguments().add(nye);
+        });
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        editor = (MapEditor) page.openEditor(new MapEditorInput(file), MapEditor.ID);
-        // From here on, the editor's own copies of what was saved.
-        argument = opened(argument);
-        thesis = opened(thesis);
-        reason = opened(reason);
-        rebuttal = opened(rebuttal);
+        editor = WorkbenchTesting.openAtHundredPercent(file);
+        argument = (Argument) element("nye");
+        thesis = (Statement) element("thesis");
+        reason = (Statement) element("reason");
+        rebuttal = (Statement) element("rebuttal");
         viewer = editor.getViewer();
         canvas = (Canvas) viewer.getControl();
-        canvas.getShell().setSize(1200, 800);
-        spin();
-        viewer.setZoom(1);
-        spin();
     }
 
-    @SuppressWarnings("unchecked")
-    private <T extends Element> T opened(T saved) {
-        return (T) editor.getSession().getResource().getEObject(saved.getId());
+    private Object element(String id) {
+        return editor.getSession().getResource().getEObject(id);
     }
 
     @AfterEach

@@ -113,13 +113,9 @@ class BuildingArgumentsTest {
     }
 
     private void show(Path file) throws Exception {
-        editor = (MapEditor) page.openEditor(new MapEditorInput(file), MapEditor.ID);
+        editor = WorkbenchTesting.openAtHundredPercent(file);
         viewer = editor.getViewer();
         canvas = (Canvas) viewer.getControl();
-        canvas.getShell().setSize(1200, 800);
-        spin();
-        viewer.setZoom(1);
-        spin();
     }
 
     private MapSession session() {

@@ -15,15 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.disputatio.core.DiagramContents;
 import org.disputatio.core.MapCommands;
 import org.disputatio.core.MapElements;
 import org.disputatio.core.MapSession;
-import org.disputatio.layout.AwtTextMeasurer;
-import org.disputatio.layout.DiagramLayouter;
-import org.disputatio.layout.NodeFormat;
 import org.disputatio.model.ArgmapPackage;
-import org.disputatio.model.ArgumentMap;
 import org.disputatio.model.Source;
 import org.disputatio.model.Statement;
 import org.disputatio.model.StatementKind;
@@ -33,7 +28,6 @@ import org.disputatio.render.VisualStyle;
 import org.disputatio.ui.Widgets;
 import org.disputatio.ui.WorkbenchTesting;
 import org.disputatio.viewer.MapViewer;
-import org.disputatio.views.Diagram;
 import org.disputatio.views.Shape;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -72,33 +66,16 @@ class MapEditorTest {
 
     @BeforeEach
     void openMap() throws Exception {
-        file = dir.resolve("exchange.argmap");
-        MapSession session = MapSession.create(file, "Nye and Sun and Wang");
-        ArgumentMap map = session.getMap();
-        Statement thesis = MapElements.statement(StatementKind.CLAIM, "US and Chinese soft power can be mutually reinforcing");
-        thesis.setId("thesis");
-        thesis.setText("American and Chinese soft power can reinforce each other rather than being zero-sum.");
-        thesis.setQuote("mutually reinforcing");
-        Statement reason = MapElements.statement(StatementKind.CLAIM, "Mutual attraction reduces the potential for conflict");
-        reason.setId("reason");
-        Statement rebuttal = MapElements.statement(StatementKind.REBUTTAL, "Non-zero-sum talk reflects a Western political system");
-        rebuttal.setId("rebuttal");
-        map.getStatements().addAll(List.of(thesis, reason, rebuttal));
-        map.getInferences().add(MapElements.inference(List.of(reason), thesis));
-        map.getConflicts().add(MapElements.conflict(List.of(rebuttal), thesis));
-        Diagram diagram = DiagramContents.wholeMap(map, "Exchange");
-        DiagramLayouter.applyDirectly(new DiagramLayouter(new AwtTextMeasurer(), NodeFormat.DEFAULT).compute(diagram, null));
-        session.getResource().getContents().add(diagram);
-        session.save();
+        file = WorkbenchTesting.saveExchange(dir.resolve("exchange.argmap"), map -> {
+            Statement thesis = map.getStatements().get(0);
+            thesis.setText("American and Chinese soft power can reinforce each other rather than being zero-sum.");
+            thesis.setQuote("mutually reinforcing");
+        });
 
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        editor = (MapEditor) page.openEditor(new MapEditorInput(file), MapEditor.ID);
+        editor = WorkbenchTesting.openAtHundredPercent(file);
         viewer = editor.getViewer();
         canvas = (Canvas) viewer.getControl();
-        canvas.getShell().setSize(1200, 800);
-        spin();
-        viewer.setZoom(1);
-        spin();
     }
 
     @AfterEach
