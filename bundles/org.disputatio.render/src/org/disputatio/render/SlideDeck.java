@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.util.Matrix;
+import org.disputatio.core.MapStatistics;
 import org.disputatio.core.StepGroups;
 import org.disputatio.core.StepState;
 import org.disputatio.core.evaluation.EvaluationOptions;
@@ -372,7 +373,7 @@ public final class SlideDeck {
         int page = 0;
         for (int i = 0; i < steps.size(); i++) {
             json.append(i == 0 ? "" : ",\n").append("    {\"idx\": ").append(page++).append(", \"label\": \"").append(i + 1)
-                    .append("\", \"overlay\": 0, \"note\": ").append(json(title(i) + "\n\n" + notes(presentation.getSteps().get(i))))
+                    .append("\", \"overlay\": 0, \"note\": ").append(MapStatistics.quote(title(i) + "\n\n" + notes(presentation.getSteps().get(i))))
                     .append('}');
             if (notes) {
                 json.append(",\n    {\"idx\": ").append(page++).append(", \"label\": \"Notes ").append(i + 1)
@@ -380,27 +381,6 @@ public final class SlideDeck {
             }
         }
         return json.append("\n  ]\n}\n").toString();
-    }
-
-    static String json(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 
     // ---------------------------------------------------------------- HTML

@@ -23,6 +23,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.disputatio.core.MapStatistics;
+
 /**
  * Debian's Chromium, headless, driven over the DevTools protocol with the JDK's own WebSocket:
  * opens a page, presses keys and evaluates JavaScript. Enough for testing the HTML slides.
@@ -111,7 +113,7 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Evaluates a JavaScript expression that gives a string, once the page has loaded. */
     String evaluate(String expression) throws Exception {
-        String answer = send("Runtime.evaluate", "{\"expression\":" + SlideDeck.json(expression) + ",\"returnByValue\":true,\"awaitPromise\":true}");
+        String answer = send("Runtime.evaluate", "{\"expression\":" + MapStatistics.quote(expression) + ",\"returnByValue\":true,\"awaitPromise\":true}");
         Matcher m = Pattern.compile("\"value\":\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(answer);
         if (!m.find()) {
             throw new AssertionError("no string from " + expression + ": " + answer);
