@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.disputatio.ui.editor;
 
+import static org.disputatio.ui.editor.MapEditorActions.action;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,6 @@ import org.disputatio.viewer.Viewport;
 import org.disputatio.views.Diagram;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -89,17 +90,6 @@ public final class DiagramTabs {
             }
         });
         editor.getViewer().addSelectionChangedListener(e -> update());
-    }
-
-    private static IAction action(String text, String toolTip, Runnable run) {
-        Action action = new Action(text) {
-            @Override
-            public void run() {
-                run.run();
-            }
-        };
-        action.setToolTipText(toolTip);
-        return action;
     }
 
     public CTabFolder getControl() {

@@ -175,7 +175,8 @@ final class MapEditorActions {
         });
     }
 
-    private static Action action(String text, String toolTip, Runnable run) {
+    /** A plain action that runs {@code run}; the diagram tabs make theirs with it too. */
+    static Action action(String text, String toolTip, Runnable run) {
         Action action = new Action(text) {
             @Override
             public void run() {
