@@ -96,27 +96,27 @@ public final class WorkbenchTesting {
         return copy;
     }
 
+    /** Opens a map file in a map editor of the active page, in a window large enough to see it. */
+    public static MapEditor open(Path file) throws PartInitException {
+        return open(file, 1400, 900);
+    }
+
     /**
      * Opens a map file in a map editor of the active page as the canvas tests drive it: the
      * window 1200 x 800, the canvas at 100 %.
      */
     public static MapEditor openAtHundredPercent(Path file) throws PartInitException {
-        MapEditor editor = (MapEditor) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
-                .openEditor(new MapEditorInput(file), MapEditor.ID);
-        editor.getSite().getShell().setSize(1200, 800);
-        spin();
+        MapEditor editor = open(file, 1200, 800);
         editor.getViewer().setZoom(1);
         spin();
         return editor;
     }
 
-    /** Opens a map file in a map editor of the active page, in a window large enough to see it. */
-    public static MapEditor open(Path file) throws PartInitException {
+    private static MapEditor open(Path file, int width, int height) throws PartInitException {
         MapEditor editor = (MapEditor) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
                 .openEditor(new MapEditorInput(file), MapEditor.ID);
-        editor.getSite().getShell().setSize(1400, 900);
+        editor.getSite().getShell().setSize(width, height);
         spin();
         return editor;
     }
-
 }
