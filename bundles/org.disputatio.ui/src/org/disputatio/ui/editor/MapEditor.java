@@ -169,9 +169,9 @@ public class MapEditor extends EditorPart {
         viewer.setEditingDomain(session.getEditingDomain());
         viewer.setInput(diagramToShow());
         tabs = new DiagramTabs(area, this);
-        // Only the row of tabs: the pages have no controls of their own, the canvas above is theirs.
-        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, tabs.getControl().computeTrim(0, 0, 0, 0).height)
-                .applyTo(tabs.getControl());
+        // Only the row of tabs: the pages have no controls of their own, the canvas above is theirs. A
+        // height hint is the client area's, to which the folder adds its tab row: none.
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 0).applyTo(tabs.getControl());
         tabs.setSession(session);
         getSite().setSelectionProvider(viewer);
         editing = new MapEditing(viewer);

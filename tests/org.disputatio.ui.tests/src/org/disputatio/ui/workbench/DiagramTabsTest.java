@@ -121,6 +121,10 @@ class DiagramTabsTest {
         assertEquals(List.of("Whole map", "Nye against Sun and Wang"), tabNames());
         assertEquals(0, tabs.getSelectionIndex());
         assertTrue(tabs.getBounds().y > viewer.getControl().getBounds().y, "the tabs are below the canvas");
+        // Under Xvfb the folder once took its tab row twice, an empty band between canvas and tabs.
+        assertEquals(0, tabs.getClientArea().height, "the folder is its row of tabs alone: " + tabs.getBounds());
+        Rectangle canvas = viewer.getControl().getBounds();
+        assertEquals(canvas.y + canvas.height, tabs.getBounds().y, "the tabs sit right under the canvas");
         Diagram whole = viewer.getDiagram();
         viewer.setZoom(0.5);
         viewer.getViewport().scrollTo(300, 200);
