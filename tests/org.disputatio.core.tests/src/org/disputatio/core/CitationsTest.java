@@ -47,6 +47,15 @@ class CitationsTest {
     }
 
     @Test
+    void theAuthorsAreListedAsAReferenceListNamesThem() {
+        assertEquals("Nye, Joseph S.; Wang Jisi; CCP Central Committee", Citations.authors(source(2009,
+                AuthorNames.person("Nye", "Joseph S."), AuthorNames.familyFirst("Wang", "Jisi"), AuthorNames.literal("CCP Central Committee"))));
+        assertEquals("Sun; Nye, Joseph S., Jr.", Citations.authors(source(2014, AuthorNames.person("Sun", null),
+                AuthorNames.parse("Nye, Jr., Joseph S."))));
+        assertEquals("", Citations.authors(source(2014)));
+    }
+
+    @Test
     void namesAreReadInBibtexSyntax() {
         Author comma = AuthorNames.parse("Edney, Kingsley");
         assertEquals("Edney", comma.getFamily());

@@ -81,7 +81,7 @@ final class SourceCellEditing extends EditingSupport {
         }
     }
 
-    /** An attribute of a source as the table shows it and its text editor starts with. */
+    /** An attribute of a source as its text editor starts with (the table shows authors as cited: {@link Citations#authors}). */
     static String text(Source source, EStructuralFeature attribute) {
         if (attribute == ArgmapPackage.Literals.SOURCE__AUTHORS) {
             return AuthorNames.formatList(source.getAuthors());

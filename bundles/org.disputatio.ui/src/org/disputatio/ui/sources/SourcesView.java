@@ -153,7 +153,9 @@ public class SourcesView extends ViewPart implements MapEditorTracker.Follower {
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return SourceCellEditing.text((Source) element, spec.attribute());
+                // What a scholar reads; the cell editor starts from the form it parses back.
+                return spec.attribute() == M.getSource_Authors() ? Citations.authors((Source) element)
+                        : SourceCellEditing.text((Source) element, spec.attribute());
             }
         });
         column.setEditingSupport(new SourceCellEditing(viewer, spec.attribute(), this::set,

@@ -38,7 +38,7 @@ class SourceImportTest extends OnTheDwExample {
         assertEquals(before + 2, table.getItemCount());
         int authors = SourcesView.columnOf(ArgmapPackage.Literals.SOURCE__AUTHORS);
         assertEquals("Edney, Kingsley", table.getItem(before).getText(authors));
-        assertEquals("{CCP Central Committee}", table.getItem(before + 1).getText(authors));
+        assertEquals("CCP Central Committee", table.getItem(before + 1).getText(authors));
         assertEquals(2, table.getSelectionCount(), "the imported sources are selected");
         assertTrue(Widgets.all(editor.getSite().getShell(), CLabel.class).stream()
                 .anyMatch(label -> "Imported 2 sources.".equals(label.getText())), "the status line says what was done");

@@ -117,6 +117,19 @@ public final class AuthorNames {
         return author.getSuffix() == null || author.getSuffix().isBlank() ? name : name + ", " + author.getSuffix();
     }
 
+    /**
+     * The name as a reference list writes it: "Nye, Joseph S.", "Wang Jisi" (family first as
+     * written, so no comma), "CCP Central Committee"; unlike {@link #format}, no braces.
+     */
+    public static String listedName(Author author) {
+        if (author.getLiteral() != null && !author.getLiteral().isBlank() || author.isFamilyFirst()) {
+            return fullName(author);
+        }
+        String family = author.getFamily() == null ? "" : author.getFamily();
+        String name = author.getGiven() == null || author.getGiven().isBlank() ? family : family + ", " + author.getGiven();
+        return author.getSuffix() == null || author.getSuffix().isBlank() ? name : name + ", " + author.getSuffix();
+    }
+
     /** What the short citation names: the family name, or the literal name of an institution. */
     public static String citedName(Author author) {
         if (author.getLiteral() != null && !author.getLiteral().isBlank()) {

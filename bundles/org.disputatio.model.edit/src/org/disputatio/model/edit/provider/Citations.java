@@ -37,6 +37,11 @@ public final class Citations {
         return source.getAuthors().stream().map(AuthorNames::citedName).toList();
     }
 
+    /** The authors as a reference list names them: "Nye, Joseph S.; Wang Jisi; CCP Central Committee". */
+    public static String authors(Source source) {
+        return String.join("; ", source.getAuthors().stream().map(AuthorNames::listedName).toList());
+    }
+
     /** "2015", "2015a", or nothing when the year is not known. */
     public static String year(Source source) {
         if (source.getYear() == null) {
