@@ -155,6 +155,22 @@ public final class DiagramEdits {
     }
 
     /**
+     * After the text size changed: the boxes of the given diagrams sized for their text again,
+     * the arrangement kept ({@link TextRefitting}); one command, which cannot be executed when
+     * every box fits already.
+     */
+    public Command textResized(String label, Collection<Diagram> diagrams) {
+        CompoundCommand command = new CompoundCommand(label);
+        for (Diagram diagram : diagrams) {
+            Placement placement = TextRefitting.of(label, diagram, layouter);
+            if (!placement.isEmpty()) {
+                command.append(placement);
+            }
+        }
+        return command;
+    }
+
+    /**
      * The changed boxes and those of the shapes that step aside for them, as one command: lines
      * carried along with both their ends keep their routes, lines to a shape that changed
      * otherwise are drawn straight.

@@ -61,6 +61,8 @@ public class MapEditor extends EditorPart {
 
     /** The title of the question File > Revert asks. */
     static final String REVERT_TITLE = "Revert";
+    /** The name of the command that fits the boxes to a new text size. */
+    public static final String TEXT_SIZE_CHANGE = "Change Text Size";
 
     private MapSession session;
     private MapViewer viewer;
@@ -82,6 +84,10 @@ public class MapEditor extends EditorPart {
     private final IPropertyChangeListener preferenceListener = event -> {
         if (MapPreferences.MAP_APPEARANCE.contains(event.getProperty())) {
             applyPreferences();
+            if (MapPreferences.FONT_SIZE.equals(event.getProperty())) {
+                // Sizes are saved with the map: boxes fit their text again in one undoable step.
+                session.getCommandStack().execute(viewer.edits().textResized(TEXT_SIZE_CHANGE, session.getDiagrams()));
+            }
         }
     };
     private final Action undo = new Action("&Undo") {
