@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.disputatio.ui.files;
 
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 
 /** Where the workbench window opens: a map needs all the room the screen has. */
@@ -11,24 +10,13 @@ public final class WindowPlacement {
     }
 
     /**
-     * Maximises the window; where no window manager does that (a bare X server, such as Xvfb),
-     * gives it the monitor's whole work area instead.
+     * Gives the window the monitor's whole work area, without asking a window manager to
+     * maximise it. On a bare X server (Xvfb) nobody answers that request, and GTK, with it
+     * unanswered, stops giving room to widgets shown later: the Outline and Properties pages of
+     * every map opened after the first stayed blank until the window was resized by hand. The
+     * user can still maximise the window where a window manager runs.
      */
     public static void fillScreen(Shell shell) {
-        shell.setMaximized(true);
-        // A window manager answers a little later; then the window is left as it made it.
-        shell.getDisplay().timerExec(WINDOW_MANAGER_MILLIS, () -> {
-            if (shell.isDisposed()) {
-                return;
-            }
-            Rectangle screen = shell.getMonitor().getClientArea();
-            Rectangle bounds = shell.getBounds();
-            if (bounds.width < screen.width - 2 || bounds.height < screen.height - 2) {
-                shell.setBounds(screen);
-            }
-        });
+        shell.setBounds(shell.getMonitor().getClientArea());
     }
-
-    /** How long a window manager is given to maximise the window. */
-    public static final int WINDOW_MANAGER_MILLIS = 400;
 }

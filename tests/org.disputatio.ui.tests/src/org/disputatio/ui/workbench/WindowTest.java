@@ -73,14 +73,12 @@ class WindowTest {
         shell.setBounds(50, 50, 800, 600);
         spin();
         WindowPlacement.fillScreen(shell);
-        long until = System.currentTimeMillis() + WindowPlacement.WINDOW_MANAGER_MILLIS + 1500;
-        while (System.currentTimeMillis() < until) {
-            spin();
-        }
+        spin();
         Rectangle screen = shell.getMonitor().getClientArea();
         Rectangle bounds = shell.getBounds();
-        assertTrue(shell.getMaximized() || bounds.width >= screen.width - 2 && bounds.height >= screen.height - 2,
+        assertTrue(bounds.width >= screen.width - 2 && bounds.height >= screen.height - 2,
                 "the window " + bounds + " fills the screen " + screen);
+        assertFalse(shell.getMaximized(), "no window manager is asked to maximise it (on Xvfb nobody answers, and widgets shown later stay blank)");
     }
 
     @Test
