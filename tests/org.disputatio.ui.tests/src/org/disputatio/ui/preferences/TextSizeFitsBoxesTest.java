@@ -4,13 +4,13 @@ package org.disputatio.ui.preferences;
 import static org.disputatio.ui.Widgets.button;
 import static org.disputatio.ui.Widgets.field;
 import static org.disputatio.ui.Widgets.press;
+import static org.disputatio.ui.WorkbenchTesting.copyExample;
 import static org.disputatio.ui.WorkbenchTesting.open;
 import static org.disputatio.ui.WorkbenchTesting.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,14 +52,8 @@ class TextSizeFitsBoxesTest {
     void openTwoExamples() throws Exception {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         page.closeAllEditors(false);
-        debate = open(copy("soft-power-debate.argmap"));
-        edney = open(copy("edney-2015.argmap"));
-    }
-
-    private Path copy(String name) throws Exception {
-        Path file = dir.resolve(name);
-        Files.copy(Path.of(System.getProperty("disputatio.root", ".")).resolve("examples").resolve(name), file);
-        return file;
+        debate = open(copyExample("soft-power-debate.argmap", dir));
+        edney = open(copyExample("edney-2015.argmap", dir));
     }
 
     @AfterEach

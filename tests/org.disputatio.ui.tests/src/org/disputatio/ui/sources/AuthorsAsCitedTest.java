@@ -5,13 +5,13 @@ import static org.disputatio.ui.WorkbenchTesting.open;
 import static org.disputatio.ui.WorkbenchTesting.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.disputatio.core.MapSession;
 import org.disputatio.model.ArgmapPackage;
 import org.disputatio.model.Source;
 import org.disputatio.model.edit.provider.Citations;
+import org.disputatio.ui.WorkbenchTesting;
 import org.disputatio.ui.editor.MapEditor;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -40,8 +40,7 @@ class AuthorsAsCitedTest {
 
     @BeforeEach
     void openEdney() throws Exception {
-        Path file = dir.resolve("edney-2015.argmap");
-        Files.copy(Path.of(System.getProperty("disputatio.root", ".")).resolve("examples/edney-2015.argmap"), file);
+        Path file = WorkbenchTesting.copyExample("edney-2015.argmap", dir);
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         page.closeAllEditors(false);
         editor = open(file);
