@@ -44,11 +44,14 @@ public class ArgumentMapResource extends XMIResourceImpl {
 
     /** Whether the last load made a proxy, that is, met a reference into another file. */
     private boolean proxiesMade;
-    /** IDs the last load's handler set, and whether it set every one it read (-1: not). */
+    /** IDs the last load's handler set and indexed; -1 when it set one another way, which it does not index. */
     private int idsRead;
-    /** Whether the last load attached its elements once read, and so indexed each by its final ID. */
+    /** Whether the last load's handler indexed an ID that another element had. */
+    private boolean duplicateRead;
+    /** Whether the last load attached its elements once read ({@code DEFER_ATTACHMENT}) to an empty index. */
     private boolean attachedWhole;
-    private int indexedBefore;
+    /** While the elements read are attached: whether the handler has indexed them all already. */
+    private boolean indexedByHandler;
 
     public ArgumentMapResource(URI uri) {
         super(uri);
@@ -85,8 +88,9 @@ public class ArgumentMapResource extends XMIResourceImpl {
     public void doLoad(java.io.InputStream inputStream, Map<?, ?> options) throws java.io.IOException {
         proxiesMade = false;
         idsRead = 0;
-        attachedWhole = options != null && Boolean.TRUE.equals(options.get(XMLResource.OPTION_DEFER_ATTACHMENT));
-        indexedBefore = getIntrinsicIDToEObjectMap().size();
+        duplicateRead = false;
+        attachedWhole = options != null && Boolean.TRUE.equals(options.get(XMLResource.OPTION_DEFER_ATTACHMENT))
+                && getIntrinsicIDToEObjectMap().isEmpty();
         super.doLoad(inputStream, options);
     }
 
@@ -95,11 +99,28 @@ public class ArgumentMapResource extends XMIResourceImpl {
         proxiesMade = true;
     }
 
-    /** Called by the load's handler for every ID it sets from an attribute. */
-    void idRead() {
+    /** Called by the load's handler for every ID it sets from an attribute: the element is indexed at once. */
+    void idRead(String id, EObject element) {
         if (idsRead >= 0) {
             idsRead++;
         }
+        if (getIntrinsicIDToEObjectMap().put(id, element) != null) {
+            duplicateRead = true;
+        }
+    }
+
+    /**
+     * Called by the load's handler around attaching what it read. When the handler indexed every
+     * ID itself, attaching need not walk the elements to index them again (the walk's only other
+     * work, modification tracking, is off while loading unless asked for).
+     */
+    void attaching(boolean attaching) {
+        indexedByHandler = attaching && attachedWhole && idsRead >= 0 && !isTrackingModification();
+    }
+
+    @Override
+    protected boolean isAttachedDetachedHelperRequired() {
+        return !indexedByHandler && super.isAttachedDetachedHelperRequired();
     }
 
     /** Called by the load's handler when it set an ID another way, which it does not count. */
@@ -113,7 +134,7 @@ public class ArgumentMapResource extends XMIResourceImpl {
      * index gained as many IDs as were read. False when that is not known (then look).
      */
     public boolean idsKnownUnique() {
-        return attachedWhole && idsRead >= 0 && getIntrinsicIDToEObjectMap().size() - indexedBefore == idsRead;
+        return attachedWhole && idsRead >= 0 && !duplicateRead && getIntrinsicIDToEObjectMap().size() == idsRead;
     }
 
     /**

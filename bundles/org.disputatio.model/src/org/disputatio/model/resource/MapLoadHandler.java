@@ -93,7 +93,11 @@ final class MapLoadHandler extends SAXXMIHandler {
                 converted = slot.plainString() ? value : slot.factory().createFromString(slot.type(), value);
                 object.eSet(slot.feature(), converted);
                 if (slot.id()) {
-                    owner().idRead();
+                    if (slot.plainString()) {
+                        owner().idRead(value, object);
+                    } else {
+                        owner().idNotCounted();
+                    }
                 }
             } catch (RuntimeException e) {
                 // EMF's own path reports the value as it always has, with its line and column.
@@ -138,6 +142,17 @@ final class MapLoadHandler extends SAXXMIHandler {
     /** The resource being loaded: the parser pool hands one handler to load after load, each time prepared for the next resource. */
     private ArgumentMapResource owner() {
         return (ArgumentMapResource) xmlResource;
+    }
+
+    /** The elements read are attached here, once read whole; the resource may skip indexing them again. */
+    @Override
+    public void endDocument() {
+        owner().attaching(true);
+        try {
+            super.endDocument();
+        } finally {
+            owner().attaching(false);
+        }
     }
 
     @Override
