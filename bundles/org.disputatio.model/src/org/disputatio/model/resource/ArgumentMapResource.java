@@ -91,6 +91,10 @@ public class ArgumentMapResource extends XMIResourceImpl {
         duplicateRead = false;
         attachedWhole = options != null && Boolean.TRUE.equals(options.get(XMLResource.OPTION_DEFER_ATTACHMENT))
                 && getIntrinsicIDToEObjectMap().isEmpty();
+        if (getIntrinsicIDToEObjectMap().isEmpty()) {
+            // Sized for the file (an ID every 80 bytes or so in a laid-out map), so that it is not rehashed as it fills.
+            setIntrinsicIDToEObjectMap(new HashMap<>(Math.max(16, inputStream.available() / 60)));
+        }
         super.doLoad(inputStream, options);
     }
 

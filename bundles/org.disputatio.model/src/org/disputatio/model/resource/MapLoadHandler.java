@@ -61,10 +61,11 @@ final class MapLoadHandler extends SAXXMIHandler {
             return;
         }
         boolean plain = plainNamesAreFeatures && isNamespaceAware && helper.getURI(null) == null;
+        Map<String, Slot> classSlots = plain ? slots(object.eClass()) : null;
         for (int i = 0, size = attribs.getLength(); i < size; ++i) {
             String name = attribs.getQName(i);
             if (plain && name.indexOf(':') < 0 && !name.equals(hrefAttribute)) {
-                setPlainAttribValue(object, name, attribs.getValue(i));
+                setPlainAttribValue(object, classSlots, name, attribs.getValue(i));
             } else if (name.equals(ID_ATTRIB)) {
                 xmlResource.setID(object, attribs.getValue(i));
             } else if (name.equals(hrefAttribute)
@@ -80,8 +81,8 @@ final class MapLoadHandler extends SAXXMIHandler {
         }
     }
 
-    private void setPlainAttribValue(EObject object, String name, String value) {
-        Slot slot = slot(object, name);
+    private void setPlainAttribValue(EObject object, Map<String, Slot> classSlots, String name, String value) {
+        Slot slot = slot(classSlots, object, name);
         if (slot == null) {
             super.setAttribValue(object, name, value);
             return;
@@ -109,15 +110,19 @@ final class MapLoadHandler extends SAXXMIHandler {
         }
     }
 
-    /** What EMF's lookup gives for the name on the object's class; null when it finds no feature. */
-    private Slot slot(EObject object, String name) {
-        EClass eClass = object.eClass();
+    /** The slots found so far for the class's attribute names (once per element: the class changes from one to the next). */
+    private Map<String, Slot> slots(EClass eClass) {
         if (eClass != lastClass) {
             lastSlots = slots.computeIfAbsent(eClass, c -> new HashMap<>());
             lastClass = eClass;
         }
-        Slot slot = lastSlots.get(name);
-        if (slot == null && !lastSlots.containsKey(name)) {
+        return lastSlots;
+    }
+
+    /** What EMF's lookup gives for the name on the object's class; null when it finds no feature. */
+    private Slot slot(Map<String, Slot> classSlots, EObject object, String name) {
+        Slot slot = classSlots.get(name);
+        if (slot == null && !classSlots.containsKey(name)) {
             EStructuralFeature feature = getFeature(object, null, name, false);
             if (feature != null) {
                 int kind = helper.getFeatureKind(feature);
@@ -125,7 +130,7 @@ final class MapLoadHandler extends SAXXMIHandler {
                 slot = new Slot(feature, kind, type == null ? null : type.getEPackage().getEFactoryInstance(), type,
                         type == EcorePackage.Literals.ESTRING, feature instanceof EAttribute a && a.isID());
             }
-            lastSlots.put(name, slot);
+            classSlots.put(name, slot);
         }
         return slot;
     }
