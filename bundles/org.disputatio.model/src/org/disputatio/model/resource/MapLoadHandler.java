@@ -26,7 +26,8 @@ import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
  * object and asks a shared synchronized map and the helper again for every attribute of every
  * element. What is then done with the value is what EMF's {@code setAttribValue} does; a value
  * EMF's helper would refuse, a prefixed name and an unknown name go to EMF unchanged, so errors
- * read (and are located) as before.
+ * read (and are located) as before. Places and sizes, plain decimals, are read by
+ * {@link DecimalNumbers}, to the same doubles as EMF's {@code Double.valueOf}.
  * <p>
  * It also tells the resource when a proxy was made (a reference to another file) and counts the
  * IDs it sets, so that the checks for both need not walk a file that has neither a proxy nor
@@ -35,7 +36,8 @@ import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 final class MapLoadHandler extends SAXXMIHandler {
 
     /** A feature as {@code setAttribValue} uses it. */
-    private record Slot(EStructuralFeature feature, int kind, EFactory factory, EDataType type, boolean plainString, boolean id) {
+    private record Slot(EStructuralFeature feature, int kind, EFactory factory, EDataType type, boolean plainString, boolean decimal,
+            boolean id) {
     }
 
     private final Map<EClass, Map<String, Slot>> slots = new IdentityHashMap<>();
@@ -91,7 +93,13 @@ final class MapLoadHandler extends SAXXMIHandler {
         case XMLHelper.DATATYPE_SINGLE -> {
             Object converted;
             try {
-                converted = slot.plainString() ? value : slot.factory().createFromString(slot.type(), value);
+                converted = slot.plainString() ? value : null;
+                if (slot.decimal()) {
+                    converted = DecimalNumbers.plainDecimal(value);
+                }
+                if (converted == null) {
+                    converted = slot.factory().createFromString(slot.type(), value);
+                }
                 object.eSet(slot.feature(), converted);
                 if (slot.id()) {
                     if (slot.plainString()) {
@@ -128,7 +136,9 @@ final class MapLoadHandler extends SAXXMIHandler {
                 int kind = helper.getFeatureKind(feature);
                 EDataType type = feature.getEType() instanceof EDataType d ? d : null;
                 slot = new Slot(feature, kind, type == null ? null : type.getEPackage().getEFactoryInstance(), type,
-                        type == EcorePackage.Literals.ESTRING, feature instanceof EAttribute a && a.isID());
+                        type == EcorePackage.Literals.ESTRING,
+                        type == EcorePackage.Literals.EDOUBLE || type == EcorePackage.Literals.EDOUBLE_OBJECT,
+                        feature instanceof EAttribute a && a.isID());
             }
             classSlots.put(name, slot);
         }
