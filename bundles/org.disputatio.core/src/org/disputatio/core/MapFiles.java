@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 
 import org.disputatio.model.ArgmapPackage;
 import org.disputatio.model.ArgumentMap;
+import org.disputatio.model.resource.ArgumentMapResource;
 import org.disputatio.model.resource.ArgumentMapResourceFactory;
 import org.disputatio.views.ViewsPackage;
 import org.eclipse.emf.common.util.URI;
@@ -147,15 +148,25 @@ public final class MapFiles {
      * whose identifiers are unique, so both are refused.
      */
     private static MapFileException checkIdentity(Path file, Resource resource, byte[] bytes) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        String text = null;
+        // Our resource indexed every element by its ID as it was attached (one per ID, the later
+        // of two), and knows whether the load made any proxy (without one, no reference leaves the
+        // file) and, mostly, that no ID was read twice; then there is nothing to look for.
+        Map<String, EObject> index = resource instanceof ArgumentMapResource r ? r.getIntrinsicIDToEObjectMap() : null;
+        boolean proxies = !(resource instanceof ArgumentMapResource r) || r.proxiesMade();
+        if (!proxies && resource instanceof ArgumentMapResource r && r.idsKnownUnique()) {
+            return null;
+        }
+        java.util.Set<String> seen = index == null ? new java.util.HashSet<>() : null;
         for (var contents = resource.getAllContents(); contents.hasNext();) {
             EObject element = contents.next();
             String id = EcoreUtil.getID(element);
-            if (id != null && !seen.add(id)) {
-                text = text != null ? text : new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            if (id != null && (index != null ? index.get(id) != element : !seen.add(id))) {
+                String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
                 int[] at = secondOccurrence(text, "id=\"" + id + "\"");
                 return new MapFileException(file, at[0], at[1], "the identifier '" + id + "' is used twice", null);
+            }
+            if (!proxies) {
+                continue;
             }
             for (org.eclipse.emf.ecore.EReference reference : element.eClass().getEAllReferences()) {
                 if (reference.isContainment() || reference.isContainer() || reference.isTransient() || !element.eIsSet(reference)) {

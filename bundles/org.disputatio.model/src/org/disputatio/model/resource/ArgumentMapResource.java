@@ -9,8 +9,10 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
@@ -25,6 +27,9 @@ import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
  * Loading is linear in the file: the resource keeps EMF's intrinsic-ID map, so each ID reference
  * is one hash lookup instead of a walk over the whole resource, and references are resolved
  * once the document is read. Parsers and the name-to-feature lookups are pooled across loads.
+ * Elements are attached to the resource once the document is read ({@code DEFER_ATTACHMENT}), in
+ * one walk that also fills the ID map, rather than one by one while their attributes are still
+ * unset; {@link MapLoadHandler} takes a shorter way from attribute names to features.
  */
 public class ArgumentMapResource extends XMIResourceImpl {
 
@@ -36,6 +41,17 @@ public class ArgumentMapResource extends XMIResourceImpl {
 
     /** Names resolved to features (or to none: EMF caches misses as null), shared by every load. */
     private static final Map<Object, EStructuralFeature> NAME_TO_FEATURE = Collections.synchronizedMap(new HashMap<>());
+
+    /** Whether the last load made a proxy, that is, met a reference into another file. */
+    private boolean proxiesMade;
+    /** IDs the last load's handler set and indexed; -1 when it set one another way, which it does not index. */
+    private int idsRead;
+    /** Whether the last load's handler indexed an ID that another element had. */
+    private boolean duplicateRead;
+    /** Whether the last load attached its elements once read ({@code DEFER_ATTACHMENT}) to an empty index. */
+    private boolean attachedWhole;
+    /** While the elements read are attached: whether the handler has indexed them all already. */
+    private boolean indexedByHandler;
 
     public ArgumentMapResource(URI uri) {
         super(uri);
@@ -55,6 +71,83 @@ public class ArgumentMapResource extends XMIResourceImpl {
         load.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
         load.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, NAME_TO_FEATURE);
         load.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+        load.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
+    }
+
+    @Override
+    protected XMLLoad createXMLLoad() {
+        return new XMILoadImpl(createXMLHelper()) {
+            @Override
+            protected org.xml.sax.helpers.DefaultHandler makeDefaultHandler() {
+                return new MapLoadHandler(ArgumentMapResource.this, helper, options);
+            }
+        };
+    }
+
+    @Override
+    public void doLoad(java.io.InputStream inputStream, Map<?, ?> options) throws java.io.IOException {
+        proxiesMade = false;
+        idsRead = 0;
+        duplicateRead = false;
+        attachedWhole = options != null && Boolean.TRUE.equals(options.get(XMLResource.OPTION_DEFER_ATTACHMENT))
+                && getIntrinsicIDToEObjectMap().isEmpty();
+        if (getIntrinsicIDToEObjectMap().isEmpty()) {
+            // Sized for the file (an ID every 80 bytes or so in a laid-out map), so that it is not rehashed as it fills.
+            setIntrinsicIDToEObjectMap(new HashMap<>(Math.max(16, inputStream.available() / 60)));
+        }
+        super.doLoad(inputStream, options);
+    }
+
+    /** Called by the load's handler for every proxy it makes. */
+    void proxyMade() {
+        proxiesMade = true;
+    }
+
+    /** Called by the load's handler for every ID it sets from an attribute: the element is indexed at once. */
+    void idRead(String id, EObject element) {
+        if (idsRead >= 0) {
+            idsRead++;
+        }
+        if (getIntrinsicIDToEObjectMap().put(id, element) != null) {
+            duplicateRead = true;
+        }
+    }
+
+    /**
+     * Called by the load's handler around attaching what it read. When the handler indexed every
+     * ID itself, attaching need not walk the elements to index them again (the walk's only other
+     * work, modification tracking, is off while loading unless asked for).
+     */
+    void attaching(boolean attaching) {
+        indexedByHandler = attaching && attachedWhole && idsRead >= 0 && !isTrackingModification();
+    }
+
+    @Override
+    protected boolean isAttachedDetachedHelperRequired() {
+        return !indexedByHandler && super.isAttachedDetachedHelperRequired();
+    }
+
+    /** Called by the load's handler when it set an ID another way, which it does not count. */
+    void idNotCounted() {
+        idsRead = -1;
+    }
+
+    /**
+     * Whether the last load is known to have given no two elements the same ID: every ID was
+     * read from an attribute and counted, the elements were indexed once read whole, and the
+     * index gained as many IDs as were read. False when that is not known (then look).
+     */
+    public boolean idsKnownUnique() {
+        return attachedWhole && idsRead >= 0 && !duplicateRead && getIntrinsicIDToEObjectMap().size() == idsRead;
+    }
+
+    /**
+     * Whether the last load made a proxy: a reference it could not resolve in this file, which
+     * EMF resolves later by reading another. False means every reference read is to an element
+     * of this file.
+     */
+    public boolean proxiesMade() {
+        return proxiesMade;
     }
 
     /**
@@ -66,6 +159,10 @@ public class ArgumentMapResource extends XMIResourceImpl {
     protected EObject getEObjectByID(String id) {
         Map<String, EObject> index = getIntrinsicIDToEObjectMap();
         EObject found = index.get(id);
+        if (found != null && isLoading()) {
+            // Indexed as the elements were attached, read whole; nothing has changed an ID since.
+            return found;
+        }
         if (found != null) {
             if (found.eResource() == this && id.equals(EcoreUtil.getID(found))) {
                 return found;
