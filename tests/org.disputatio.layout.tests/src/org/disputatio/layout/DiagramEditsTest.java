@@ -171,6 +171,8 @@ class DiagramEditsTest {
                 List.of(reason))));
         assertEquals(longer, reason.getLabel());
         Size needed = layouter.size(reasonShape);
+        assertTrue(reasonShape.getHeight() >= needed.height() - 1e-9,
+                "the new text spills out of its box: " + reasonShape.getHeight() + " high, " + needed.height() + " needed");
         assertEquals(needed.width(), reasonShape.getWidth(), 1e-9, "the box has the size its new text needs");
         assertEquals(needed.height(), reasonShape.getHeight(), 1e-9);
         assertTrue(needed.width() * needed.height() > reasonBefore.width() * reasonBefore.height(), "it grew");

@@ -40,6 +40,9 @@ public class MapOutlinePage extends ContentOutlinePage {
     @Override
     public void createControl(Composite parent) {
         super.createControl(parent);
+        // Rows found by their element in a table, not by walking the tree: every moved shape
+        // asks the label provider to update it, and undoing a layout moves all of them.
+        getTreeViewer().setUseHashlookup(true);
         showSession();
         addSelectionChangedListener(event -> copySelection(event.getSelection(), false));
         editor.getViewer().addSelectionChangedListener(canvasListener);

@@ -72,6 +72,10 @@ class BoxesAndLayoutTest {
         spin();
 
         org.disputatio.views.geometry.Size needed = viewer.layouter().size(shape);
+        // What the user sees first: the label's lines stay inside the box, not spilling over the map.
+        Scene.Node node = viewer.nodeOf(reason);
+        assertTrue(node.height() >= needed.height() - 1e-9,
+                "the label's " + node.label().size() + " lines spill out of its box: " + node.height() + " high, " + needed.height() + " needed");
         assertEquals(needed.width(), shape.getWidth(), 1e-9, "the box is as wide as its new label needs");
         assertEquals(needed.height(), shape.getHeight(), 1e-9);
         assertTrue(shape.getWidth() * shape.getHeight() > before[2] * before[3]);

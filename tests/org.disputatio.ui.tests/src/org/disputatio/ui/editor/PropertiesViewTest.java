@@ -237,6 +237,10 @@ class PropertiesViewTest {
         spin();
         assertEquals("Mutual attraction between the American and Chinese publics reduces the potential for conflict", reason.getLabel());
         org.disputatio.views.geometry.Size needed = viewer.layouter().size(shape);
+        // What the user sees first: the label's lines stay inside the box, not spilling over the map.
+        Scene.Node node = viewer.nodeOf(reason);
+        assertTrue(node.height() >= needed.height() - 1e-9,
+                "the label's " + node.label().size() + " lines spill out of its box: " + node.height() + " high, " + needed.height() + " needed");
         assertEquals(needed.width(), shape.getWidth(), 1e-9, "the box fits its new label");
         assertEquals(needed.height(), shape.getHeight(), 1e-9);
         assertTrue(shape.getWidth() * shape.getHeight() > width * height);

@@ -4,6 +4,7 @@ package org.disputatio.ui.workbench;
 import static org.disputatio.ui.WorkbenchTesting.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,12 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.PlatformUI;
@@ -50,6 +57,7 @@ class EditorTabTest {
         assertNotNull(secondTab.getImage(), "the tab shows the map icon");
         // The icons are SVG: without a rasterizer the image cannot be drawn, nor the tabs.
         assertNotNull(secondTab.getImage().getImageData(100));
+        assertTrue(drawnAsTheTabDrawsIt(secondTab.getImage()), "the tab's icon is drawn");
 
         Statement thesis = (Statement) second.getSession().getResource().getEObject("thesis");
         second.getSession().execute(SetCommand.create(second.getSession().getEditingDomain(), thesis,
@@ -84,6 +92,39 @@ class EditorTabTest {
             }
         }
         assertEquals(List.of(), errors, "errors in " + log);
+    }
+
+    /**
+     * Draws the icon as the tab folder paints it, at its size (GC.drawImage with a width and
+     * height, which rasterizes an SVG icon for that size), on white; true when some of it shows.
+     * Without an SVG rasterizer this throws, as it does in the tab folder's paint, which then
+     * draws no tabs at all.
+     */
+    private static boolean drawnAsTheTabDrawsIt(Image icon) {
+        Rectangle size = icon.getBounds();
+        Image canvas = new Image(icon.getDevice(), size.width, size.height);
+        try {
+            GC gc = new GC(canvas);
+            try {
+                gc.setBackground(icon.getDevice().getSystemColor(SWT.COLOR_WHITE));
+                gc.fillRectangle(0, 0, size.width, size.height);
+                gc.drawImage(icon, 0, 0, size.width, size.height);
+            } finally {
+                gc.dispose();
+            }
+            ImageData data = canvas.getImageData();
+            RGB white = new RGB(255, 255, 255);
+            for (int x = 0; x < data.width; x++) {
+                for (int y = 0; y < data.height; y++) {
+                    if (!data.palette.getRGB(data.getPixel(x, y)).equals(white)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } finally {
+            canvas.dispose();
+        }
     }
 
     /** The tab whose page holds the editor's canvas. */
