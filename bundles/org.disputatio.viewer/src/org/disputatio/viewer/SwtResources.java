@@ -9,6 +9,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.FontMetrics;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Display;
 
@@ -21,6 +22,7 @@ public final class SwtResources {
     private final Map<FontSpec, Font> fonts = new HashMap<>();
     private final Map<Integer, Color> colors = new HashMap<>();
     private final Map<FontSpec, Map<String, Integer>> widths = new HashMap<>();
+    private final Map<FontSpec, FontMetrics> metrics = new HashMap<>();
 
     public SwtResources(Display display) {
         this.display = display;
@@ -47,6 +49,18 @@ public final class SwtResources {
     /** Text widths are asked for on every repaint; measuring is the slow part of painting text. */
     int textWidth(GC gc, String text, FontSpec font) {
         return widths.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(text, t -> gc.textExtent(t).x);
+    }
+
+    /**
+     * A font's metrics, asked for with every line painted and measured; Pango computes them
+     * afresh on each call (most of a frame full of small text), and they do not depend on the
+     * graphics context's transform.
+     */
+    FontMetrics metrics(GC gc, FontSpec font) {
+        return metrics.computeIfAbsent(font, f -> {
+            gc.setFont(font(f));
+            return gc.getFontMetrics();
+        });
     }
 
     public void dispose() {

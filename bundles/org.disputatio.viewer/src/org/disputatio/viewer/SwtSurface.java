@@ -4,6 +4,7 @@ package org.disputatio.viewer;
 import org.disputatio.layout.FontSpec;
 import org.disputatio.render.Surface;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.FontMetrics;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Path;
 
@@ -91,18 +92,19 @@ public final class SwtSurface implements Surface {
     @Override
     public void text(String text, double centerX, double baseline, FontSpec font, int color) {
         gc.setFont(resources.font(font));
-        draw(text, centerX - resources.textWidth(gc, text, font) / 2.0, baseline, color);
+        draw(text, centerX - resources.textWidth(gc, text, font) / 2.0, baseline, font, color);
     }
 
     @Override
     public void textFromLeft(String text, double x, double baseline, FontSpec font, int color) {
         gc.setFont(resources.font(font));
-        draw(text, x, baseline, color);
+        draw(text, x, baseline, font, color);
     }
 
-    private void draw(String text, double x, double baseline, int color) {
+    private void draw(String text, double x, double baseline, FontSpec font, int color) {
         gc.setForeground(resources.color(color));
-        int ascent = gc.getFontMetrics().getAscent() + gc.getFontMetrics().getLeading();
+        FontMetrics metrics = resources.metrics(gc, font);
+        int ascent = metrics.getAscent() + metrics.getLeading();
         gc.drawText(text, r(x), r(baseline - ascent), SWT.DRAW_TRANSPARENT);
     }
 

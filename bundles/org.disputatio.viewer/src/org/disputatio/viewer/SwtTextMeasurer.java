@@ -31,14 +31,12 @@ final class SwtTextMeasurer implements TextMeasurer {
 
     @Override
     public double lineHeight(FontSpec font) {
-        gc.setFont(resources.font(font));
-        return gc.getFontMetrics().getHeight();
+        return resources.metrics(gc, font).getHeight();
     }
 
     @Override
     public double ascent(FontSpec font) {
-        gc.setFont(resources.font(font));
-        FontMetrics metrics = gc.getFontMetrics();
+        FontMetrics metrics = resources.metrics(gc, font);
         return metrics.getAscent() + metrics.getLeading();
     }
 
