@@ -56,11 +56,12 @@ public final class MapCanvas {
     private Set<Scene.Node> previewMarked = Set.of();
     private boolean legendVisible;
     /**
-     * Where the first painted map of this process writes the time it was painted (milliseconds
-     * since 1970), for the benchmark's launch-to-painted figure; off unless the system property
-     * {@code disputatio.paintedMarker} names a file.
+     * For the benchmark's launch-to-painted and open-to-painted figures: the file the system
+     * property {@code disputatio.paintedMarker} names gets a line when a canvas is made and when
+     * it first paints a map (milliseconds since 1970, and the nodes painted). Off without it.
      */
-    private static String paintedMarker = System.getProperty("disputatio.paintedMarker");
+    private static final String PAINTED_MARKER = System.getProperty("disputatio.paintedMarker");
+    private boolean paintedOnce;
     /** Nodes drawn with a halo besides the selection (a previewed step's highlights). */
     private Set<Scene.Node> stressed = Set.of();
     /** An area of the diagram outlined over the scene (a previewed step's camera), or null. */
@@ -82,6 +83,7 @@ public final class MapCanvas {
             measurer.dispose();
             resources.dispose();
         });
+        mark("created " + System.currentTimeMillis());
     }
 
     public Canvas getControl() {
@@ -338,14 +340,21 @@ public final class MapCanvas {
             // At screen size whatever the zoom, so it stays readable from the back of the room.
             painter.paintLegend(new SwtSurface(gc, resources), 10, canvas.getClientArea().height - painter.legendHeight() - 10);
         }
-        if (paintedMarker != null && !scene.nodes().isEmpty()) {
-            String marker = paintedMarker;
-            paintedMarker = null;
-            try {
-                java.nio.file.Files.writeString(java.nio.file.Path.of(marker), System.currentTimeMillis() + " " + scene.nodes().size() + "\n");
-            } catch (java.io.IOException ex) {
-                System.err.println("disputatio: cannot write the painted marker " + marker + ": " + ex.getMessage());
-            }
+        if (PAINTED_MARKER != null && !paintedOnce && !scene.nodes().isEmpty()) {
+            paintedOnce = true;
+            mark("painted " + System.currentTimeMillis() + " " + scene.nodes().size());
+        }
+    }
+
+    private static void mark(String line) {
+        if (PAINTED_MARKER == null) {
+            return;
+        }
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(PAINTED_MARKER), line + "\n", java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException ex) {
+            System.err.println("disputatio: cannot write the painted marker " + PAINTED_MARKER + ": " + ex.getMessage());
         }
     }
 
