@@ -2,6 +2,7 @@
 package org.disputatio.viewer;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.disputatio.layout.FontSpec;
@@ -11,6 +12,7 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.FontMetrics;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.TextLayout;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -23,6 +25,31 @@ public final class SwtResources {
     private final Map<Integer, Color> colors = new HashMap<>();
     private final Map<FontSpec, Map<String, Integer>> widths = new HashMap<>();
     private final Map<FontSpec, FontMetrics> metrics = new HashMap<>();
+
+    /**
+     * Many more lines than a screen of the smallest statements drawn as text shows (at most about
+     * 750 in a 1600 x 1000 window of the 5,000-statement benchmark debate), so that a frame never
+     * lays out again what the last one drew.
+     */
+    private static final int LAID_OUT = 10_000;
+
+    private record Line(String text, FontSpec font) {
+    }
+
+    /**
+     * Lines of text shaped once and drawn many times, the least recently drawn dropped: drawing a
+     * string shapes it anew each time, which is most of a frame full of small statements.
+     */
+    private final Map<Line, TextLayout> layouts = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Line, TextLayout> eldest) {
+            if (size() <= LAID_OUT) {
+                return false;
+            }
+            eldest.getValue().dispose();
+            return true;
+        }
+    };
 
     public SwtResources(Display display) {
         this.display = display;
@@ -48,7 +75,10 @@ public final class SwtResources {
 
     /** Text widths are asked for on every repaint; measuring is the slow part of painting text. */
     int textWidth(GC gc, String text, FontSpec font) {
-        return widths.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(text, t -> gc.textExtent(t).x);
+        return widths.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(text, t -> {
+            gc.setFont(font(font));
+            return gc.textExtent(t).x;
+        });
     }
 
     /**
@@ -63,7 +93,20 @@ public final class SwtResources {
         });
     }
 
+    /** One line of text in a font, laid out (kept for later frames: do not dispose it). */
+    TextLayout layout(String text, FontSpec font) {
+        return layouts.computeIfAbsent(new Line(text, font), line -> {
+            TextLayout layout = new TextLayout(display);
+            layout.setFont(font(font));
+            layout.setText(text);
+            return layout;
+        });
+    }
+
     public void dispose() {
+        layouts.values().forEach(TextLayout::dispose);
+        layouts.clear();
+        metrics.clear();
         fonts.values().forEach(Font::dispose);
         fonts.clear();
         colors.clear();

@@ -7,6 +7,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.FontMetrics;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Path;
+import org.eclipse.swt.graphics.TextLayout;
 
 /**
  * Paints on an SWT graphics context; the viewer has already set its zoom and scroll transform.
@@ -91,21 +92,18 @@ public final class SwtSurface implements Surface {
 
     @Override
     public void text(String text, double centerX, double baseline, FontSpec font, int color) {
-        gc.setFont(resources.font(font));
-        draw(text, centerX - resources.textWidth(gc, text, font) / 2.0, baseline, font, color);
+        draw(resources.layout(text, font), centerX - resources.textWidth(gc, text, font) / 2.0, baseline, font, color);
     }
 
     @Override
     public void textFromLeft(String text, double x, double baseline, FontSpec font, int color) {
-        gc.setFont(resources.font(font));
-        draw(text, x, baseline, font, color);
+        draw(resources.layout(text, font), x, baseline, font, color);
     }
 
-    private void draw(String text, double x, double baseline, FontSpec font, int color) {
+    private void draw(TextLayout layout, double x, double baseline, FontSpec font, int color) {
         gc.setForeground(resources.color(color));
         FontMetrics metrics = resources.metrics(gc, font);
-        int ascent = metrics.getAscent() + metrics.getLeading();
-        gc.drawText(text, r(x), r(baseline - ascent), SWT.DRAW_TRANSPARENT);
+        layout.draw(gc, r(x), r(baseline - metrics.getAscent() - metrics.getLeading()));
     }
 
     private void line(int color, double width, boolean dashed) {
