@@ -3,8 +3,8 @@
 # Prints what users wait for on synthetic debates of 100 to 10,000 statements: the steps warm in
 # one JVM (load against a raw SAX parse, validate, layout, scene, SVG, PNG, save), the command
 # line end to end with peak memory against Argdown's "argdown map -f svg" on the same debates
-# (A B A B), Disputatio's render of the same .argdown files, paint times of the map canvas, and the
-# workbench from launch to its first painted map. With a folder as argument, the timed frames are
+# (A B A B), Disputatio's render of the same .argdown files, paint times of the map canvas, the
+# workbench from launch to its first painted map, and maps opened in a running workbench. With a folder as argument, the timed frames are
 # saved there as PNGs. Needs a built tree (./mvnw verify); runs under Xvfb when there is no
 # display. Argdown is installed with npm into target/argdown (never into the product) when npm
 # is there; without it the Argdown column says so. Last, grounded and preferred evaluation times.
