@@ -97,12 +97,16 @@ final class RenderCommand implements Subcommand {
                 }
                 renderer.showEvaluation(Evaluation.of(session.getMap(), chosen)::label);
             }
-            // Drawn in memory first, then written whole by the one safe write: a drawing that
-            // fails, or a crash, leaves no partial file.
-            java.io.ByteArrayOutputStream drawn = new java.io.ByteArrayOutputStream();
+            // Written through the one safe write: a drawing that fails, or a crash, leaves no
+            // partial file. SVG goes to the temporary file as it is drawn; the others are drawn
+            // in memory first.
             if (name.endsWith(".svg")) {
-                drawn.writeBytes(renderer.svg(diagram, scale, legend).getBytes(StandardCharsets.UTF_8));
-            } else if (poster != null) {
+                MapFiles.writeAtomically(output, file -> renderer.writeSvg(diagram, scale, legend,
+                        new java.io.OutputStreamWriter(new java.io.BufferedOutputStream(file, 1 << 16), StandardCharsets.UTF_8)));
+                return OK;
+            }
+            java.io.ByteArrayOutputStream drawn = new java.io.ByteArrayOutputStream();
+            if (poster != null) {
                 Poster.Tiling tiling = Poster.write(renderer, diagram, legend, poster, scale, drawn);
                 out.println(output + ": a poster of " + tiling.columns() + " x " + tiling.rows() + " " + poster
                         + (tiling.landscape() ? " pages across" : " pages upright") + " (" + tiling.pages() + " pages)");

@@ -357,6 +357,20 @@ public final class MapFiles {
      * file, a full disk or a folder that cannot be written gives one message naming the file.
      */
     public static void writeAtomically(Path file, byte[] content) throws IOException {
+        writeAtomically(file, out -> out.write(content));
+    }
+
+    /** What is written into the temporary file of {@link #writeAtomically(Path, Content)}. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * {@link #writeAtomically(Path, byte[])} for content written as it is made (a big export
+     * need not be held whole in memory): when writing it fails, the file is left as it was.
+     */
+    public static void writeAtomically(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath().normalize();
         Path folder = target.getParent();
         if (Files.exists(target) && isReadOnly(target)) {
@@ -374,7 +388,7 @@ public final class MapFiles {
                     ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--"));
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                     OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                out.write(content);
+                content.writeTo(out);
                 out.flush();
                 channel.force(true);
             }

@@ -79,14 +79,29 @@ public final class MapRenderer {
     }
 
     public String svg(Diagram diagram, double scale, boolean legend) {
-        Scene scene = scene(diagram);
-        SvgSurface surface = new SvgSurface();
-        painter.paint(scene, surface, Set.of());
-        Box frame = frame(scene, legend);
-        if (legend) {
-            painter.paintLegend(surface, frame.x() + MARGIN, scene.y() + scene.height() + MARGIN);
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            writeSvg(diagram, scale, legend, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
         }
-        return surface.document(frame.x(), frame.y(), frame.width(), frame.height(), scale, style.background());
+        return out.toString();
+    }
+
+    /** The diagram as an SVG document, written as it is drawn (a big map is not held whole in memory). */
+    public void writeSvg(Diagram diagram, double scale, boolean legend, java.io.Writer out) throws IOException {
+        Scene scene = scene(diagram);
+        Box frame = frame(scene, legend);
+        SvgSurface surface = new SvgSurface(out, frame.x(), frame.y(), frame.width(), frame.height(), scale, style.background());
+        try {
+            painter.paint(scene, surface, Set.of());
+            if (legend) {
+                painter.paintLegend(surface, frame.x() + MARGIN, scene.y() + scene.height() + MARGIN);
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        surface.finish();
     }
 
     /**

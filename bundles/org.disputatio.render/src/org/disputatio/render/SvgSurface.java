@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.disputatio.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Locale;
 
 import org.disputatio.layout.FontSpec;
@@ -10,13 +13,55 @@ import org.disputatio.layout.FontSpec;
  */
 public final class SvgSurface implements Surface {
 
+    /** How much is drawn before it goes to the writer of a streamed document. */
+    private static final int CHUNK = 1 << 16;
+
     private final StringBuilder body = new StringBuilder();
+    /** Where a streamed document goes, chunk by chunk; null while it is kept for {@link #document}. */
+    private final Writer sink;
+
+    /** A surface that keeps what is drawn, for {@link #document}. */
+    public SvgSurface() {
+        sink = null;
+    }
+
+    /**
+     * A surface that writes the document to {@code sink} as it is drawn (the view box first,
+     * {@link #finish()} last), so that a big map is never held whole in memory: at 10,000
+     * statements the drawing, the document string and its bytes were each megabytes.
+     * Drawing throws {@link UncheckedIOException} when the writer fails.
+     */
+    public SvgSurface(Writer sink, double x, double y, double width, double height, double scale, int background) {
+        this.sink = sink;
+        body.append(header(x, y, width, height, scale, background));
+    }
+
+    /** Ends a streamed document and flushes the writer. */
+    public void finish() throws IOException {
+        body.append("</svg>\n");
+        sink.append(body);
+        body.setLength(0);
+        sink.flush();
+    }
+
+    /** Hands a streamed document's next chunk to the writer. */
+    private void drawn() {
+        if (sink != null && body.length() >= CHUNK) {
+            try {
+                sink.append(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            body.setLength(0);
+        }
+    }
 
     @Override
     public void polygon(double[] xy, int fill, int stroke, double strokeWidth) {
         body.append("<polygon points=\"").append(points(xy)).append("\" fill=\"").append(color(fill)).append('"');
         stroke(stroke, strokeWidth, false);
         body.append("/>\n");
+        drawn();
     }
 
     @Override
@@ -26,12 +71,14 @@ public final class SvgSurface implements Surface {
                 .append(color(fill)).append('"');
         stroke(stroke, strokeWidth, false);
         body.append("/>\n");
+        drawn();
     }
 
     @Override
     public void ellipse(double x, double y, double width, double height, int fill) {
         body.append("<ellipse cx=\"").append(n(x + width / 2)).append("\" cy=\"").append(n(y + height / 2)).append("\" rx=\"")
                 .append(n(width / 2)).append("\" ry=\"").append(n(height / 2)).append("\" fill=\"").append(color(fill)).append("\"/>\n");
+        drawn();
     }
 
     @Override
@@ -39,6 +86,7 @@ public final class SvgSurface implements Surface {
         body.append("<polyline points=\"").append(points(xy)).append("\" fill=\"none\"");
         stroke(color, width, dashed);
         body.append(" stroke-linejoin=\"round\"/>\n");
+        drawn();
     }
 
     @Override
@@ -69,6 +117,7 @@ public final class SvgSurface implements Surface {
         body.append("<path d=\"").append(d).append("\" fill=\"none\"");
         stroke(color, width, dashed);
         body.append("/>\n");
+        drawn();
     }
 
     @Override
@@ -85,6 +134,7 @@ public final class SvgSurface implements Surface {
         body.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(baseline)).append("\" font-size=\"").append(n(font.size()))
                 .append('"').append(font.bold() ? " font-weight=\"bold\"" : "").append(" text-anchor=\"").append(anchor)
                 .append("\" fill=\"").append(color(color)).append("\">").append(escape(text)).append("</text>\n");
+        drawn();
     }
 
     /** A group per element, with its full text as a title: SVG viewers show it on hover. */
@@ -103,16 +153,24 @@ public final class SvgSurface implements Surface {
     @Override
     public void endElement() {
         body.append("</g>\n");
+        drawn();
     }
 
     /** The document: a view box over the given area, scaled. */
     public String document(double x, double y, double width, double height, double scale, int background) {
+        if (sink != null) {
+            throw new IllegalStateException("a streamed document is finished, not returned");
+        }
+        return header(x, y, width, height, scale, background) + body + "</svg>\n";
+    }
+
+    private static String header(double x, double y, double width, double height, double scale, int background) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" + n(width * scale) + "\" height=\""
                 + n(height * scale) + "\" viewBox=\"" + n(x) + " " + n(y) + " " + n(width) + " " + n(height) + "\""
                 + " font-family=\"DejaVu Sans, Verdana, Arial, sans-serif\">\n"
                 + "<rect x=\"" + n(x) + "\" y=\"" + n(y) + "\" width=\"" + n(width) + "\" height=\"" + n(height) + "\" fill=\""
-                + color(background) + "\"/>\n" + body + "</svg>\n";
+                + color(background) + "\"/>\n";
     }
 
     private void stroke(int color, double width, boolean dashed) {
