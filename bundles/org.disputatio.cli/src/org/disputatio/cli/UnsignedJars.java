@@ -88,6 +88,12 @@ public final class UnsignedJars {
                         out.closeEntry();
                     }
                 }
+                // A temporary file is private (0600): the copy is as readable as the jar it copies.
+                try {
+                    Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(jar));
+                } catch (UnsupportedOperationException e) {
+                    // no POSIX permissions here: the default ones
+                }
                 Files.move(temporary, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(temporary);

@@ -63,7 +63,9 @@ class UnsignedJarsTest {
         assertTrue(UnsignedJars.isSigned(signed));
         assertFalse(UnsignedJars.isSigned(plain));
 
+        Files.setPosixFilePermissions(signed, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         List<Path> path = UnsignedJars.classPath(folder.resolve("lib"), List.of(signed, plain));
+        assertEquals(Files.getPosixFilePermissions(signed), Files.getPosixFilePermissions(path.get(0)), "as readable as the jar");
 
         assertEquals(List.of(folder.resolve("lib/signed.jar"), plain), path);
         assertFalse(UnsignedJars.isSigned(path.get(0)));
