@@ -331,7 +331,13 @@ public final class DiagramLayouter {
         for (Edge edge : diagram.getEdges()) {
             Shape source = groups.visible(edge.getSource());
             Shape target = groups.visible(edge.getTarget());
-            if (routes.containsKey(edge) && (moved.contains(source) || moved.contains(target))) {
+            if (!routes.containsKey(edge)) {
+                continue;
+            }
+            if (fixed.contains(source) && fixed.contains(target)) {
+                // Both ends stayed: the line stays as drawn (ELK's route ran between where it had moved them).
+                routes.remove(edge);
+            } else if (moved.contains(source) || moved.contains(target)) {
                 routes.put(edge, Geometry.straightRoute(bounds.get(source), bounds.get(target)));
             }
         }

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.disputatio.testing.SyntheticDebates;
@@ -168,6 +170,23 @@ class DiagramLayouterTest {
         }
         assertTrue(selection.stream().allMatch(s -> s.getX() < 5000), "the selection was laid out");
         assertNoOverlaps(diagram);
+    }
+
+    @Test
+    void linesBetweenShapesThatStayKeepTheirRoutes() {
+        Diagram diagram = laidOut(60, LayoutAlgorithm.LAYERED);
+        Shape selected = diagram.getShapes().get(0);
+        Map<Edge, List<List<Double>>> before = new HashMap<>();
+        for (Edge edge : diagram.getEdges()) {
+            if (edge.getSource() != selected && edge.getTarget() != selected) {
+                before.put(edge, edge.getRoute().stream().map(p -> List.of(p.getX(), p.getY())).toList());
+            }
+        }
+        assertTrue(before.values().stream().anyMatch(route -> route.size() > 2), "the layout drew bent lines");
+        DiagramLayouter.applyDirectly(layouter.compute(diagram, Set.of(selected)));
+        before.forEach((edge, route) -> assertEquals(route,
+                edge.getRoute().stream().map(p -> List.of(p.getX(), p.getY())).toList(), "a line between shapes that stayed was redrawn"));
+        assertLinesEndOnBorders(diagram);
     }
 
     @Test
