@@ -41,6 +41,22 @@ public final class WorkbenchTesting {
     }
 
     /**
+     * Runs the event loop until the condition holds (true) or the time is up (false): for what
+     * the X server answers later, such as a window's new size.
+     */
+    public static boolean spinUntil(java.util.function.BooleanSupplier condition, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                return false;
+            }
+            spin();
+            Thread.sleep(10);
+        }
+        return true;
+    }
+
+    /**
      * Runs the event loop until no job of the family is left and what the jobs handed back to the
      * UI thread has run; fails after 20 s.
      */
