@@ -72,28 +72,7 @@ final class BatchedSurface implements Surface {
 
     @Override
     public void curve(double[] xy, int color, double width, boolean dashed) {
-        Path path = batch(false, color, width, dashed);
-        Surface.trace(xy, new PathBuilder() {
-            @Override
-            public void moveTo(double x, double y) {
-                path.moveTo((float) x, (float) y);
-            }
-
-            @Override
-            public void lineTo(double x, double y) {
-                path.lineTo((float) x, (float) y);
-            }
-
-            @Override
-            public void quadTo(double cx, double cy, double x, double y) {
-                path.quadTo((float) cx, (float) cy, (float) x, (float) y);
-            }
-
-            @Override
-            public void cubicTo(double c1x, double c1y, double c2x, double c2y, double x, double y) {
-                path.cubicTo((float) c1x, (float) c1y, (float) c2x, (float) c2y, (float) x, (float) y);
-            }
-        });
+        SwtSurface.traceCurve(batch(false, color, width, dashed), xy);
     }
 
     /** The painter draws no text this small (it draws bars); should it, the text goes on top, after the batches. */

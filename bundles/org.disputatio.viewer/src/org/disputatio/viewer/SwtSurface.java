@@ -63,27 +63,7 @@ public final class SwtSurface implements Surface {
         line(color, width, dashed);
         Path path = new Path(gc.getDevice());
         try {
-            Surface.trace(xy, new PathBuilder() {
-                @Override
-                public void moveTo(double x, double y) {
-                    path.moveTo((float) x, (float) y);
-                }
-
-                @Override
-                public void lineTo(double x, double y) {
-                    path.lineTo((float) x, (float) y);
-                }
-
-                @Override
-                public void quadTo(double cx, double cy, double x, double y) {
-                    path.quadTo((float) cx, (float) cy, (float) x, (float) y);
-                }
-
-                @Override
-                public void cubicTo(double c1x, double c1y, double c2x, double c2y, double x, double y) {
-                    path.cubicTo((float) c1x, (float) c1y, (float) c2x, (float) c2y, (float) x, (float) y);
-                }
-            });
+            traceCurve(path, xy);
             gc.drawPath(path);
         } finally {
             path.dispose();
@@ -124,5 +104,30 @@ public final class SwtSurface implements Surface {
 
     private static int r(double value) {
         return (int) Math.round(value);
+    }
+
+    /** Traces the points of a {@link Surface#curve curve} into an SWT path. */
+    static void traceCurve(Path path, double[] xy) {
+        Surface.trace(xy, new PathBuilder() {
+            @Override
+            public void moveTo(double x, double y) {
+                path.moveTo((float) x, (float) y);
+            }
+
+            @Override
+            public void lineTo(double x, double y) {
+                path.lineTo((float) x, (float) y);
+            }
+
+            @Override
+            public void quadTo(double cx, double cy, double x, double y) {
+                path.quadTo((float) cx, (float) cy, (float) x, (float) y);
+            }
+
+            @Override
+            public void cubicTo(double c1x, double c1y, double c2x, double c2y, double x, double y) {
+                path.cubicTo((float) c1x, (float) c1y, (float) c2x, (float) c2y, (float) x, (float) y);
+            }
+        });
     }
 }
