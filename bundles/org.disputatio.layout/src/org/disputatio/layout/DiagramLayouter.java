@@ -44,7 +44,8 @@ import org.eclipse.emf.edit.domain.EditingDomain;
  */
 public final class DiagramLayouter {
 
-    private static final double GAP = 24;
+    /** The least distance between boxes, kept by the layout and by whatever makes room later. */
+    static final double GAP = 24;
 
     private final TextMeasurer measurer;
     private final NodeFormat format;

@@ -22,7 +22,7 @@ import org.disputatio.views.geometry.Point;
 final class MakingRoom {
 
     /** The distance a shape that steps aside keeps, as the layouter keeps it. */
-    private static final double GAP = 24;
+    private static final double GAP = DiagramLayouter.GAP;
 
     private MakingRoom() {
     }

@@ -26,7 +26,7 @@ import org.disputatio.views.geometry.Size;
 final class TextRefitting {
 
     /** The least distance kept between boxes that stood at least this far apart, as the layouter keeps it. */
-    private static final double GAP = 24;
+    private static final double GAP = DiagramLayouter.GAP;
 
     private TextRefitting() {
     }
