@@ -62,7 +62,7 @@ public final class LabelEditor {
         int height = Math.max(MIN_HEIGHT, (int) Math.round(node.height() * zoom));
         text = new Text((Composite) viewer.getControl(), SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.CENTER);
         FontSpec label = node.format().label();
-        text.setFont(viewer.getResources().font(new FontSpec(Math.max(9, label.size() * zoom), label.bold())));
+        text.setFont(viewer.getCanvas().getResources().font(new FontSpec(Math.max(9, label.size() * zoom), label.bold())));
         text.setBounds(topLeft[0] + (int) Math.round(node.width() * zoom - width) / 2,
                 topLeft[1] + (int) Math.round(node.height() * zoom - height) / 2, width, height);
         text.setText(edited.getLabel() == null ? "" : edited.getLabel());

@@ -283,7 +283,7 @@ public final class MapEditing {
     /** The rubber band from the statement to the pointer, over the map. */
     private void paintConnection(Event e) {
         if (connecting != null) {
-            e.gc.setForeground(viewer.getResources().color(viewer.getSettings().style().selection()));
+            e.gc.setForeground(viewer.getCanvas().getResources().color(viewer.getSettings().style().selection()));
             e.gc.setLineWidth(2);
             e.gc.setLineDash(new int[] { 6, 4 });
             e.gc.drawLine(connectionStart[0], connectionStart[1], connectionEndX, connectionEndY);

@@ -1,24 +1,17 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.disputatio.viewer;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.disputatio.core.StepState;
 import org.disputatio.core.evaluation.Evaluation;
 import org.disputatio.core.evaluation.EvaluationOptions;
 import org.disputatio.layout.DiagramEdits;
 import org.disputatio.layout.DiagramLayouter;
 import org.disputatio.layout.DiagramRoot;
 import org.disputatio.layout.TextMeasurer;
-import org.disputatio.model.ArgumentMap;
 import org.disputatio.model.Statement;
 import org.disputatio.model.StatementKind;
 import org.disputatio.render.MapSettings;
@@ -28,17 +21,13 @@ import org.disputatio.views.Presentation;
 import org.disputatio.views.Shape;
 import org.disputatio.views.geometry.Point;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.ContentViewer;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
@@ -55,36 +44,17 @@ public class MapViewer extends ContentViewer {
 
     private final MapCanvas canvas;
     private MapSettings settings = MapSettings.DEFAULT;
-    private final EContentAdapter modelListener = new EContentAdapter() {
-        @Override
-        public void notifyChanged(Notification notification) {
-            super.notifyChanged(notification);
-            if (!notification.isTouch() && !getControl().isDisposed()) {
-                getControl().getDisplay().asyncExec(MapViewer.this::modelChanged);
-            }
-        }
-    };
-
     private EditingDomain domain;
-    private Predicate<Statement> highlighted;
-    /** In the order they were selected: connecting takes the first as premise or attacker. */
-    private final Set<Scene.Node> selection = new LinkedHashSet<>();
-    /** Selected relations drawn by a line alone (no junction to select), after the nodes. */
-    private final Set<Scene.Line> selectedLines = new LinkedHashSet<>();
-    private boolean refreshPending;
-    /** What the evaluation overlay shows (docs/evaluation.md), or null when it is off. */
-    private EvaluationOptions evaluationOptions;
+    private final MapSelection selection = new MapSelection();
+    private final Overlays overlays = new Overlays();
+    /** The evaluation drawn now, or null when it is off. */
     private Evaluation evaluation;
-    /** The presentation step drawn as the audience will see it, or null. */
-    private Presentation previewed;
-    private int previewedStep;
 
     public MapViewer(Composite parent) {
         canvas = new MapCanvas(parent);
-        canvas.setMarked(selection);
-        canvas.setMarkedLines(selectedLines);
+        canvas.setMarked(selection.nodes());
+        canvas.setMarkedLines(selection.lines());
         new SelectionTool(this, canvas);
-        getControl().addListener(SWT.Dispose, e -> unhook(getInput()));
         setContentProvider(new DiagramContentProvider());
         hookControl(getControl());
     }
@@ -131,10 +101,6 @@ public class MapViewer extends ContentViewer {
         return canvas;
     }
 
-    SwtResources getResources() {
-        return canvas.getResources();
-    }
-
     @Override
     public Control getControl() {
         return canvas.getControl();
@@ -153,71 +119,27 @@ public class MapViewer extends ContentViewer {
         return canvas.getScene();
     }
 
+    /** The content provider follows the new input's changes (and lets the old one go). */
     @Override
     protected void inputChanged(Object input, Object oldInput) {
-        unhook(oldInput);
-        if (input instanceof Diagram diagram) {
-            diagram.eAdapters().add(modelListener);
-            if (diagram.eResource() != null && !diagram.eResource().getContents().isEmpty()) {
-                diagram.eResource().getContents().get(0).eAdapters().add(modelListener);
-            }
-        }
         selection.clear();
         canvas.setScene(null);
         refresh();
-    }
-
-    private void unhook(Object input) {
-        if (input instanceof Diagram diagram) {
-            diagram.eAdapters().remove(modelListener);
-            if (diagram.eResource() != null && !diagram.eResource().getContents().isEmpty()) {
-                diagram.eResource().getContents().get(0).eAdapters().remove(modelListener);
-            }
-        }
-    }
-
-    /** Coalesces a burst of notifications (one command) into one repaint. */
-    private void modelChanged() {
-        if (refreshPending || getControl().isDisposed()) {
-            return;
-        }
-        refreshPending = true;
-        getControl().getDisplay().asyncExec(() -> {
-            refreshPending = false;
-            if (!getControl().isDisposed()) {
-                refresh();
-            }
-        });
     }
 
     /** Rebuilds the scene from the model (no layout) and repaints. */
     @Override
     public void refresh() {
         Diagram diagram = getDiagram();
-        Set<Object> selected = selectedElements();
-        Scene scene = null;
-        if (diagram != null) {
-            scene = settings.sceneBuilder(canvas.getTextMeasurer()).build(diagram);
-            if (highlighted != null) {
-                scene = Highlight.apply(scene, diagram, highlighted, settings.style().background());
-            }
-        }
-        StepPreview step = null;
-        if (scene != null && previewed != null && previewed.getDiagram() == diagram && previewedStep >= 0
-                && previewedStep < previewed.getSteps().size()) {
-            step = StepPreview.of(scene, StepState.at(previewed, previewedStep), settings.style());
-            scene = step.scene();
-        }
-        canvas.setStressed(step == null ? Set.of() : step.highlighted());
-        canvas.setFrame(step == null ? null : step.camera());
-        canvas.setScene(scene);
-        evaluate(diagram);
-        selection.clear();
-        selectedLines.clear();
-        if (scene != null) {
-            selection.addAll(nodesOf(selected));
-            selectedLines.addAll(linesOf(selected));
-        }
+        Set<Object> selected = selection.elements();
+        Scene built = diagram == null ? null : settings.sceneBuilder(canvas.getTextMeasurer()).build(diagram);
+        Overlays.Drawn drawn = overlays.over(built, diagram, settings.style());
+        canvas.setStressed(drawn.stressed());
+        canvas.setFrame(drawn.frame());
+        canvas.setScene(drawn.scene());
+        evaluation = drawn.evaluation();
+        canvas.setEvaluation(evaluation == null ? null : evaluation::label);
+        selection.restore(drawn.scene(), selected);
     }
 
     /**
@@ -225,7 +147,7 @@ public class MapViewer extends ContentViewer {
      * them, are washed out. {@code null} shows every statement alike.
      */
     public void setHighlight(Predicate<Statement> highlighted) {
-        this.highlighted = highlighted;
+        overlays.setHighlight(highlighted);
         refresh();
     }
 
@@ -235,34 +157,25 @@ public class MapViewer extends ContentViewer {
      * audience will see outlined. Only the picture changes; {@code null} ends the preview.
      */
     public void setStepPreview(Presentation presentation, int step) {
-        previewed = presentation;
-        previewedStep = step;
+        overlays.setStepPreview(presentation, step);
         refresh();
     }
 
     /** Whether a step is being previewed on the canvas now. */
     public boolean isPreviewingStep() {
-        return previewed != null && previewed.getDiagram() == getDiagram() && previewedStep >= 0
-                && previewedStep < previewed.getSteps().size();
+        return overlays.previews(getDiagram());
     }
 
     /** Whether a statement is washed out by the highlight. */
     public boolean isFaded(Statement statement) {
-        return highlighted != null && !highlighted.test(statement);
+        return overlays.isFaded(statement);
     }
 
     // --- selection -------------------------------------------------------------------------
 
     @Override
     public ISelection getSelection() {
-        return new StructuredSelection(new ArrayList<>(selectedElements()));
-    }
-
-    private Set<Object> selectedElements() {
-        Set<Object> elements = new LinkedHashSet<>();
-        selection.forEach(n -> elements.add(n.shape().getElement()));
-        selectedLines.forEach(l -> elements.add(l.edge().getElement()));
-        return elements;
+        return selection.structured();
     }
 
     /**
@@ -270,61 +183,34 @@ public class MapViewer extends ContentViewer {
      * selected; then those of selected lines.
      */
     public List<EObject> getSelectedElements() {
-        return selectedElements().stream().map(EObject.class::cast).toList();
+        return selection.elements().stream().map(EObject.class::cast).toList();
     }
 
     Set<Scene.Node> selectedNodes() {
-        return selection;
+        return selection.nodes();
     }
 
     List<Shape> selectedShapes() {
-        return selection.stream().map(Scene.Node::shape).toList();
+        return selection.shapes();
     }
 
     @Override
     public void setSelection(ISelection newSelection, boolean reveal) {
-        List<?> wanted = getScene() != null && newSelection instanceof IStructuredSelection structured ? structured.toList() : List.of();
-        select(nodesOf(wanted), false);
-        List<Scene.Line> lines = linesOf(wanted);
+        List<?> wanted = newSelection instanceof IStructuredSelection structured ? structured.toList() : List.of();
+        select(MapSelection.nodesOf(getScene(), wanted), false);
+        List<Scene.Line> lines = MapSelection.linesOf(getScene(), wanted);
         if (!lines.isEmpty()) {
-            selectedLines.addAll(lines);
-            getControl().redraw();
-            fireSelectionChanged(new SelectionChangedEvent(this, getSelection()));
+            selection.addLines(lines);
+            selectionChanged();
         }
-        if (reveal && !selection.isEmpty()) {
-            canvas.getViewport().reveal(selection.iterator().next());
+        if (reveal && !selection.nodes().isEmpty()) {
+            canvas.getViewport().reveal(selection.nodes().iterator().next());
         }
-    }
-
-    /** The nodes drawing the given elements (or shapes), in their order. */
-    private List<Scene.Node> nodesOf(Collection<?> elements) {
-        Map<Object, Scene.Node> drawing = new HashMap<>();
-        for (Scene.Node node : getScene().nodes()) {
-            drawing.putIfAbsent(node.shape().getElement(), node);
-            drawing.put(node.shape(), node);
-        }
-        return elements.stream().map(drawing::get).filter(Objects::nonNull).toList();
-    }
-
-    /** The lines drawing the given relations where no node draws them (no junction), in their order. */
-    private List<Scene.Line> linesOf(Collection<?> elements) {
-        Set<Object> drawnByNodes = new java.util.HashSet<>();
-        getScene().nodes().forEach(n -> drawnByNodes.add(n.shape().getElement()));
-        List<Scene.Line> lines = new ArrayList<>();
-        for (Object element : elements) {
-            if (!drawnByNodes.contains(element)) {
-                getScene().lines().stream().filter(l -> l.edge() != null && l.edge().getElement() == element).findFirst()
-                        .ifPresent(lines::add);
-            }
-        }
-        return lines;
     }
 
     /** Ctrl+click on a shape: takes it out of the selection or adds it, keeping the rest (lines too). */
     void toggle(Scene.Node node) {
-        if (!selection.remove(node)) {
-            selection.add(node);
-        }
+        selection.toggle(node);
         canvas.redrawNodes(List.of(node));
         fireSelectionChanged(new SelectionChangedEvent(this, getSelection()));
     }
@@ -332,29 +218,25 @@ public class MapViewer extends ContentViewer {
     /** Selects a line (a relation without a junction), alone or, toggling, with what is selected. */
     void selectLine(Scene.Line line, boolean toggle) {
         if (!toggle) {
-            canvas.redrawNodes(selection);
-            selection.clear();
-            selectedLines.clear();
-            selectedLines.add(line);
-        } else if (!selectedLines.remove(line)) {
-            selectedLines.add(line);
+            canvas.redrawNodes(selection.nodes());
         }
-        getControl().redraw();
-        fireSelectionChanged(new SelectionChangedEvent(this, getSelection()));
+        selection.selectLine(line, toggle);
+        selectionChanged();
     }
 
     void select(Collection<Scene.Node> nodes, boolean add) {
-        Set<Scene.Node> before = Set.copyOf(selection);
-        if (!add) {
-            selection.clear();
-            if (!selectedLines.isEmpty()) {
-                selectedLines.clear();
-                getControl().redraw();
-            }
+        Set<Scene.Node> before = Set.copyOf(selection.nodes());
+        if (selection.select(nodes, add)) {
+            getControl().redraw();
         }
-        selection.addAll(nodes);
         canvas.redrawNodes(before);
-        canvas.redrawNodes(selection);
+        canvas.redrawNodes(selection.nodes());
+        fireSelectionChanged(new SelectionChangedEvent(this, getSelection()));
+    }
+
+    /** Lines are not redrawn one by one: the whole canvas is. */
+    private void selectionChanged() {
+        getControl().redraw();
         fireSelectionChanged(new SelectionChangedEvent(this, getSelection()));
     }
 
@@ -436,20 +318,12 @@ public class MapViewer extends ContentViewer {
         return getViewport().toControl(x, y);
     }
 
-    /** Recomputed on every refresh, so the labels follow each edit; painting only reads them. */
-    private void evaluate(Diagram diagram) {
-        ArgumentMap map = diagram != null && diagram.eResource() != null
-                && diagram.eResource().getContents().get(0) instanceof ArgumentMap m ? m : null;
-        evaluation = evaluationOptions == null || map == null ? null : Evaluation.of(map, evaluationOptions);
-        canvas.setEvaluation(evaluation == null ? null : evaluation::label);
-    }
-
     /**
      * Shows each statement's and inference's label under these options (with their what-if
      * assumptions; the map is not changed), or hides them with null.
      */
     public void setEvaluation(EvaluationOptions options) {
-        evaluationOptions = options;
+        overlays.setEvaluation(options);
         refresh();
     }
 
@@ -460,7 +334,7 @@ public class MapViewer extends ContentViewer {
 
     /** Turns the evaluation overlay on (grounded, no what-if) or off. */
     public void toggleEvaluation() {
-        setEvaluation(evaluationOptions == null ? EvaluationOptions.grounded() : null);
+        setEvaluation(overlays.getEvaluationOptions() == null ? EvaluationOptions.grounded() : null);
     }
 
     public boolean isLegendVisible() {
@@ -480,7 +354,7 @@ public class MapViewer extends ContentViewer {
      * moved inside them.
      */
     public void moveSelection(double dx, double dy) {
-        if (domain != null && !selection.isEmpty()) {
+        if (domain != null && !selection.nodes().isEmpty()) {
             execute(edits().move(getDiagram(), selectedShapes(), dx, dy));
         }
         refresh();

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.disputatio.core.PresentationCommands;
-import org.disputatio.core.PresentationCommands.Gesture;
 import org.disputatio.core.StepState;
 import org.disputatio.model.StatementKind;
 import org.disputatio.render.Scene;
@@ -39,19 +37,9 @@ class StepPreviewTest {
         fixture.close();
     }
 
-    private Presentation lecture() {
-        var domain = fixture.session.getEditingDomain();
-        fixture.session.execute(PresentationCommands.newPresentation(domain, fixture.diagram, "Lecture"));
-        Presentation p = fixture.session.getPresentations().get(0);
-        fixture.session.execute(PresentationCommands.addStep(domain, p, -1, "Nye", Gesture.REVEAL, List.of(fixture.thesis, fixture.reason)));
-        fixture.session.execute(PresentationCommands.addStep(domain, p, -1, "Sun and Wang", Gesture.HIGHLIGHT, List.of(fixture.rebuttal)));
-        fixture.session.execute(PresentationCommands.addStep(domain, p, -1, "Why", Gesture.FOCUS, List.of(fixture.reason)));
-        return p;
-    }
-
     @Test
     void theSelectedStepIsDrawnAsItWillBeShownWithoutTouchingTheModel() {
-        Presentation lecture = lecture();
+        Presentation lecture = fixture.lecture();
         Command lastCommand = fixture.session.getCommandStack().getUndoCommand();
         fixture.viewer.setStepPreview(lecture, 0);
         fixture.spin();

@@ -1,44 +1,23 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.disputatio.viewer;
 
-import java.nio.file.Path;
-import java.util.List;
-
-import org.disputatio.core.DiagramContents;
-import org.disputatio.core.MapElements;
-import org.disputatio.core.MapSession;
 import org.disputatio.layout.DiagramLayouter;
-import org.disputatio.model.Statement;
-import org.disputatio.model.StatementKind;
 import org.disputatio.render.MapSettings;
 import org.disputatio.render.Scene;
-import org.disputatio.views.Diagram;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 
-/** A viewer on its own shell showing a small laid-out map: a thesis, its reason, a rebuttal, evidence. */
-final class ViewerFixture implements AutoCloseable {
+/** A viewer on its own shell showing the {@link SmallDebate}, laid out. */
+final class ViewerFixture extends SmallDebate implements AutoCloseable {
 
     final Display display = Display.getDefault();
     final Shell shell = new Shell(display);
-    final MapSession session = MapSession.create(Path.of("viewer-test.argmap"), "Viewer test");
-    final Statement thesis = MapElements.statement(StatementKind.CLAIM, "Soft power can be mutually reinforcing");
-    final Statement reason = MapElements.statement(StatementKind.CLAIM, "Attraction reduces conflict");
-    final Statement rebuttal = MapElements.statement(StatementKind.REBUTTAL, "Non-zero-sum talk is Western");
-    final Statement evidence = MapElements.statement(StatementKind.EVIDENCE, "Polls show rising attraction");
-    final Diagram diagram;
     final MapViewer viewer;
 
     ViewerFixture() {
-        session.getMap().getStatements().addAll(List.of(thesis, reason, rebuttal, evidence));
-        session.getMap().getInferences().add(MapElements.inference(List.of(reason), thesis));
-        session.getMap().getInferences().add(MapElements.inference(List.of(evidence), reason));
-        session.getMap().getConflicts().add(MapElements.conflict(List.of(rebuttal), thesis));
-        diagram = DiagramContents.wholeMap(session.getMap(), DiagramContents.WHOLE_MAP);
-        session.getResource().getContents().add(diagram);
         shell.setLayout(new FillLayout());
         shell.setSize(900, 700);
         viewer = new MapViewer(shell);
