@@ -15,11 +15,10 @@ import org.disputatio.core.StepState;
 import org.disputatio.model.StatementKind;
 import org.disputatio.render.Scene;
 import org.disputatio.render.VisualStyle;
+import org.disputatio.testing.swt.ScreenPixels;
 import org.disputatio.views.Presentation;
 import org.disputatio.views.geometry.Box;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +55,7 @@ class StepPreviewTest {
         int ghostFill = style.statement(StatementKind.EVIDENCE).faded(style.background()).fill();
         ImageData shot = screenshot();
         // The window system paints when it gets round to it: look again for a while.
-        for (int tries = 0; tries < 50 && !near(ghostFill, shot.palette.getRGB(shot.getPixel(inside[0], inside[1]))); tries++) {
+        for (int tries = 0; tries < 50 && !ScreenPixels.near(ghostFill, shot.palette.getRGB(shot.getPixel(inside[0], inside[1]))); tries++) {
             canvas.getControl().update();
             fixture.spin();
             sleep();
@@ -68,7 +67,7 @@ class StepPreviewTest {
         int[] corner = fixture.viewer.toControl(camera.x(), camera.y());
         int[] across = fixture.viewer.toControl(camera.right(), camera.y());
         long outline = java.util.stream.IntStream.range(corner[0], across[0]).filter(x -> x >= 0 && x < drawn.width)
-                .filter(x -> near(MapCanvas.FRAME_COLOUR, drawn.palette.getRGB(drawn.getPixel(x, corner[1])))).count();
+                .filter(x -> ScreenPixels.near(MapCanvas.FRAME_COLOUR, drawn.palette.getRGB(drawn.getPixel(x, corner[1])))).count();
         assertTrue(outline > (across[0] - corner[0]) / 4, "the camera's top edge is drawn dashed: " + outline + " pixels");
 
         fixture.viewer.setStepPreview(lecture, 1);
@@ -100,24 +99,10 @@ class StepPreviewTest {
     }
 
     private ImageData screenshot() {
-        var control = canvas.getControl();
-        Image image = new Image(fixture.display, control.getSize().x, control.getSize().y);
-        GC gc = new GC(control);
-        try {
-            gc.copyArea(image, 0, 0);
-            return image.getImageData();
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-    }
-
-    private static boolean near(int expected, RGB actual) {
-        return Math.abs((expected >> 16 & 0xFF) - actual.red) <= 12 && Math.abs((expected >> 8 & 0xFF) - actual.green) <= 12
-                && Math.abs((expected & 0xFF) - actual.blue) <= 12;
+        return ScreenPixels.of(canvas.getControl());
     }
 
     private static void assertClose(int expected, RGB actual) {
-        assertTrue(near(expected, actual), String.format("expected #%06x, the screen shows %s", expected, actual));
+        assertTrue(ScreenPixels.near(expected, actual), String.format("expected #%06x, the screen shows %s", expected, actual));
     }
 }

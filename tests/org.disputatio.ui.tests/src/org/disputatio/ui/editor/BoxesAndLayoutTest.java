@@ -7,49 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.disputatio.model.Statement;
 import org.disputatio.render.Scene;
-import org.disputatio.ui.ExchangeMap;
 import org.disputatio.ui.WorkbenchTesting;
-import org.disputatio.viewer.MapViewer;
 import org.disputatio.views.Shape;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Boxes grow to their labels on the canvas, and L lays the map out in a job. */
-class BoxesAndLayoutTest {
-
-    @TempDir
-    Path dir;
-
-    private MapEditor editor;
-    private MapViewer viewer;
-
-    @BeforeEach
-    void open() throws Exception {
-        editor = WorkbenchTesting.open(ExchangeMap.write(dir.resolve("exchange.argmap")));
-        viewer = editor.getViewer();
-        viewer.setZoom(1);
-        spin();
-    }
-
-    @AfterEach
-    void close() {
-        editor.getSite().getPage().closeAllEditors(false);
-    }
-
-    private Statement statement(String id) {
-        return (Statement) editor.getSession().getResource().getEObject(id);
-    }
+class BoxesAndLayoutTest extends OnTheExchangeMap {
 
     private static boolean overlap(Scene.Node a, Scene.Node b) {
         return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height() && b.y() < a.y() + a.height();

@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import org.disputatio.model.Statement;
 import org.disputatio.render.Scene;
-import org.disputatio.ui.ExchangeMap;
 import org.disputatio.ui.Widgets;
-import org.disputatio.ui.WorkbenchTesting;
-import org.disputatio.viewer.MapViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -27,24 +23,14 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Edit > Find Statement: who holds a statement and where it is read are found too; the dialog keeps clear of what it shows. */
-class FindStatementTest {
+class FindStatementTest extends OnTheExchangeMap {
 
-    @TempDir
-    Path dir;
-
-    private MapEditor editor;
-    private MapViewer viewer;
     private Shell dialog;
 
     @BeforeEach
-    void open() throws Exception {
-        editor = WorkbenchTesting.open(ExchangeMap.write(dir.resolve("exchange.argmap")));
-        viewer = editor.getViewer();
-        viewer.setZoom(1);
-        spin();
+    void openFind() {
         editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.FIND.getId()).run();
         spin();
         dialog = Arrays.stream(editor.getSite().getShell().getDisplay().getShells()).filter(s -> "Find Statement".equals(s.getText()))
@@ -52,15 +38,10 @@ class FindStatementTest {
     }
 
     @AfterEach
-    void close() {
+    void closeFind() {
         if (!dialog.isDisposed()) {
             dialog.close();
         }
-        editor.getSite().getPage().closeAllEditors(false);
-    }
-
-    private Statement statement(String id) {
-        return (Statement) editor.getSession().getResource().getEObject(id);
     }
 
     private Rectangle onScreen(Statement statement) {

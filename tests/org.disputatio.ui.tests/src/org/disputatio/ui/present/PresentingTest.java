@@ -23,14 +23,13 @@ import org.disputatio.model.StatementKind;
 import org.disputatio.render.Scene;
 import org.disputatio.render.StepScene;
 import org.disputatio.render.VisualStyle;
+import org.disputatio.testing.swt.ScreenPixels;
 import org.disputatio.ui.WorkbenchTesting;
 import org.disputatio.ui.editor.MapEditor;
 import org.disputatio.viewer.MapViewer;
 import org.disputatio.views.Presentation;
 import org.disputatio.views.geometry.Box;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Control;
@@ -252,15 +251,7 @@ class PresentingTest {
     }
 
     private static ImageData screenshot(Control control) {
-        Image image = new Image(control.getDisplay(), control.getSize().x, control.getSize().y);
-        GC gc = new GC(control);
-        try {
-            gc.copyArea(image, 0, 0);
-            return image.getImageData();
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        return ScreenPixels.of(control);
     }
 
     private static long countNot(ImageData shot, int background) {
@@ -278,14 +269,11 @@ class PresentingTest {
     }
 
     private static boolean near(int expected, ImageData shot, int x, int y) {
-        var rgb = shot.palette.getRGB(shot.getPixel(x, y));
-        return Math.abs(rgb.red - (expected >> 16 & 0xFF)) <= 12 && Math.abs(rgb.green - (expected >> 8 & 0xFF)) <= 12
-                && Math.abs(rgb.blue - (expected & 0xFF)) <= 12;
+        return ScreenPixels.near(expected, shot.palette.getRGB(shot.getPixel(x, y)));
     }
 
     private static void assertNear(int expected, ImageData shot, int x, int y) {
         var rgb = shot.palette.getRGB(shot.getPixel(x, y));
-        assertTrue(Math.abs(rgb.red - (expected >> 16 & 0xFF)) <= 12 && Math.abs(rgb.green - (expected >> 8 & 0xFF)) <= 12
-                && Math.abs(rgb.blue - (expected & 0xFF)) <= 12, String.format("expected #%06x at %d,%d, the screen shows %s", expected, x, y, rgb));
+        assertTrue(ScreenPixels.near(expected, rgb), String.format("expected #%06x at %d,%d, the screen shows %s", expected, x, y, rgb));
     }
 }

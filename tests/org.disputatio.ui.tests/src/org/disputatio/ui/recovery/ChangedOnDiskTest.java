@@ -41,11 +41,14 @@ class ChangedOnDiskTest {
 
     private IWorkbenchPage page;
     private MapEditor other;
+    /** The map each test opens, and another program changes or deletes. */
+    private Path file;
 
     @BeforeEach
     void setUp() throws Exception {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         other = WorkbenchTesting.open(WorkbenchTesting.saveExchange(dir.resolve("other.argmap")));
+        file = WorkbenchTesting.saveExchange(dir.resolve("exchange.argmap"));
     }
 
     @AfterEach
@@ -89,9 +92,23 @@ class ChangedOnDiskTest {
         spin();
     }
 
+    /** Activates the editor with the question of that title answered so; what the question said. */
+    private List<String> activateAnswering(MapEditor editor, String title, String answer) {
+        List<String> said = Widgets.answerDialog(title, answer);
+        activate(editor);
+        return said;
+    }
+
+    /** The map open with a change of mine (the reason's label), while another program changes the thesis on disk. */
+    private MapEditor mineAndTheirs() throws Exception {
+        MapEditor editor = WorkbenchTesting.open(file);
+        relabel(editor, "reason", "Mine");
+        changeOnDisk(file, "thesis", "Theirs");
+        return editor;
+    }
+
     @Test
     void anEditorWithoutChangesReloadsQuietlyKeepingItsZoomAndSelection() throws Exception {
-        Path file = WorkbenchTesting.saveExchange(dir.resolve("exchange.argmap"));
         MapEditor editor = WorkbenchTesting.open(file);
         editor.getViewer().setZoom(1.5);
         editor.getViewer().setSelection(new StructuredSelection(editor.getSession().getResource().getEObject("reason")), true);
@@ -116,13 +133,9 @@ class ChangedOnDiskTest {
 
     @Test
     void unsavedChangesAskAndKeepMineOverwritesTheirs() throws Exception {
-        Path file = WorkbenchTesting.saveExchange(dir.resolve("exchange.argmap"));
-        MapEditor editor = WorkbenchTesting.open(file);
-        relabel(editor, "reason", "Mine");
-        changeOnDisk(file, "thesis", "Theirs");
+        MapEditor editor = mineAndTheirs();
 
-        List<String> said = Widgets.answerDialog(ChangedOnDisk.CHANGED_TITLE, ChangedOnDisk.OVERWRITE);
-        activate(editor);
+        List<String> said = activateAnswering(editor, ChangedOnDisk.CHANGED_TITLE, ChangedOnDisk.OVERWRITE);
         assertTrue(String.join("\n", said).contains(file.toString()), "the dialog names the file: " + said);
         assertFalse(editor.isDirty());
         assertEquals("Mine", labelOnDisk(file, "reason"));
@@ -131,13 +144,9 @@ class ChangedOnDiskTest {
 
     @Test
     void unsavedChangesAskAndReloadShowsTheirs() throws Exception {
-        Path file = WorkbenchTesting.saveExchange(dir.resolve("exchange.argmap"));
-        MapEditor editor = WorkbenchTesting.open(file);
-        relabel(editor, "reason", "Mine");
-        changeOnDisk(file, "thesis", "Theirs");
+        MapEditor editor = mineAndTheirs();
 
-        List<String> said = Widgets.answerDialog(ChangedOnDisk.CHANGED_TITLE, ChangedOnDisk.RELOAD);
-        activate(editor);
+        List<String> said = activateAnswering(editor, ChangedOnDisk.CHANGED_TITLE, ChangedOnDisk.RELOAD);
         assertFalse(said.isEmpty(), "asked");
         assertFalse(editor.isDirty());
         assertEquals("Theirs", label(editor, "thesis"));
@@ -146,16 +155,11 @@ class ChangedOnDiskTest {
 
     @Test
     void decideLaterAsksOnceAndSaveAsksAgainWithoutOverwriting() throws Exception {
-        Path file = WorkbenchTesting.saveExchange(dir.resolve("exchange.argmap"));
-        MapEditor editor = WorkbenchTesting.open(file);
-        relabel(editor, "reason", "Mine");
-        changeOnDisk(file, "thesis", "Theirs");
+        MapEditor editor = mineAndTheirs();
 
-        List<String> first = Widgets.answerDialog(ChangedOnDisk.CHANGED_TITLE, ChangedOnDisk.LATER);
-        activate(editor);
+        List<String> first = activateAnswering(editor, ChangedOnDisk.CHANGED_TITLE, ChangedOnDisk.LATER);
         assertFalse(first.isEmpty());
-        List<String> again = Widgets.answerDialog(ChangedOnDisk.CHANGED_TITLE, ChangedOnDisk.LATER);
-        activate(editor);
+        List<String> again = activateAnswering(editor, ChangedOnDisk.CHANGED_TITLE, ChangedOnDisk.LATER);
         assertTrue(again.isEmpty(), "the same version is not asked about on every activation");
         page.activate(editor);
         spin();
@@ -170,13 +174,11 @@ class ChangedOnDiskTest {
 
     @Test
     void aFileDeletedUnderneathLeavesTheEditorDirtyAndSaveWritesItAgain() throws Exception {
-        Path file = WorkbenchTesting.saveExchange(dir.resolve("exchange.argmap"));
         MapEditor editor = WorkbenchTesting.open(file);
         assertFalse(editor.isDirty());
         Files.delete(file);
 
-        List<String> said = Widgets.answerDialog(ChangedOnDisk.DELETED_TITLE, ChangedOnDisk.LATER);
-        activate(editor);
+        List<String> said = activateAnswering(editor, ChangedOnDisk.DELETED_TITLE, ChangedOnDisk.LATER);
         assertTrue(String.join("\n", said).contains("deleted"), "told: " + said);
         assertTrue(editor.isDirty(), "the map is now unsaved");
         assertFalse(Files.exists(file));
@@ -190,13 +192,11 @@ class ChangedOnDiskTest {
 
     @Test
     void aDeletedFileCanBeSavedAgainFromTheQuestion() throws Exception {
-        Path file = WorkbenchTesting.saveExchange(dir.resolve("exchange.argmap"));
         MapEditor editor = WorkbenchTesting.open(file);
         relabel(editor, "reason", "Mine");
         Files.delete(file);
 
-        Widgets.answerDialog(ChangedOnDisk.DELETED_TITLE, ChangedOnDisk.SAVE_AGAIN);
-        activate(editor);
+        activateAnswering(editor, ChangedOnDisk.DELETED_TITLE, ChangedOnDisk.SAVE_AGAIN);
         assertFalse(editor.isDirty());
         assertEquals("Mine", labelOnDisk(file, "reason"));
     }
