@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.disputatio.layout.DiagramEdits;
 import org.disputatio.render.Scene;
+import org.disputatio.render.VisualStyle.Outline;
 import org.disputatio.views.Shape;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Canvas;
@@ -68,6 +69,10 @@ final class SelectionTool {
         pressX = lastX = e.x;
         pressY = lastY = e.y;
         Scene.Node hit = canvas.nodeAt(e.x, e.y);
+        // Frames lie behind the lines that cross them (ScenePainter): a line over a frame is hit first.
+        if (hit != null && hit.style().outline() == Outline.FRAME && canvas.lineAt(e.x, e.y) != null) {
+            hit = null;
+        }
         pressed = hit;
         Set<Scene.Node> selection = viewer.selectedNodes();
         if (hit != null) {

@@ -10,8 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.disputatio.core.DiagramContents;
 import org.disputatio.core.MapCommands;
+import org.disputatio.layout.DiagramLayouter;
+import org.disputatio.model.ArgmapFactory;
+import org.disputatio.model.Argument;
 import org.disputatio.model.Conflict;
+import org.disputatio.model.Inference;
 import org.disputatio.render.Scene;
 import org.disputatio.views.geometry.Point;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -35,13 +40,21 @@ class LineSelectionTest {
     }
 
     private Scene.Line line() {
-        return viewer.getScene().lines().stream().filter(l -> l.edge().getElement() == attack).findFirst().orElseThrow();
+        return lineOf(attack);
+    }
+
+    private Scene.Line lineOf(Object relation) {
+        return viewer.getScene().lines().stream().filter(l -> l.edge().getElement() == relation).findFirst().orElseThrow();
     }
 
     /** A canvas pixel by the line: the middle of its longest segment, {@code offset} pixels to its side. */
     private int[] onTheLine(double pixels) {
+        return onTheLine(line(), pixels);
+    }
+
+    private int[] onTheLine(Scene.Line line, double pixels) {
         double offset = pixels / viewer.getCanvas().getViewport().getZoom();
-        List<Point> points = line().points();
+        List<Point> points = line.points();
         Point a = points.get(0), b = points.get(1);
         for (int i = 0; i + 1 < points.size(); i++) {
             Point p = points.get(i), q = points.get(i + 1);
@@ -87,6 +100,28 @@ class LineSelectionTest {
         Scene.Node thesis = fixture.node(fixture.thesis);
         clickAt(viewer.toControl(thesis.x() - 20, thesis.y() - 20), 0);
         assertTrue(viewer.getSelectedElements().isEmpty(), "a click on the background selects nothing");
+    }
+
+    @Test
+    void aLineAcrossAnArgumentsFrameIsHitBeforeTheFrameBehindIt() {
+        Inference support = fixture.session.getMap().getInferences().get(0);
+        Argument argument = ArgmapFactory.eINSTANCE.createArgument();
+        argument.setTitle("Nye's argument");
+        argument.getInferences().add(support);
+        argument.setMainConclusion(fixture.thesis);
+        fixture.session.getMap().getArguments().add(argument);
+        DiagramContents.updateDirectly(fixture.diagram, fixture.session.getMap(), true);
+        DiagramLayouter.applyDirectly(viewer.layouter().compute(fixture.diagram, null));
+        viewer.refresh();
+        fixture.spin();
+
+        int[] p = onTheLine(lineOf(support), 0);
+        assertSame(argument, viewer.getCanvas().nodeAt(p[0], p[1]).shape().getElement(), "the frame is under the line");
+        clickAt(p, 0);
+        assertEquals(List.of(support), viewer.getSelectedElements(), "the line is drawn over the frame, and so is clicked");
+        Scene.Node frame = viewer.nodeOf(argument);
+        clickAt(viewer.toControl(frame.x() + 4, frame.y() + frame.height() - 4), 0);
+        assertEquals(List.of(argument), viewer.getSelectedElements(), "away from lines the frame is clicked");
     }
 
     @Test
