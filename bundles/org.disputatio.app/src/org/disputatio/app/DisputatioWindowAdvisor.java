@@ -7,6 +7,7 @@ import java.util.List;
 import org.disputatio.ui.editor.MapEditor;
 import org.disputatio.ui.editor.MapEditorInput;
 import org.disputatio.ui.files.MapFileDropListener;
+import org.disputatio.ui.files.FocusReturn;
 import org.disputatio.ui.files.MapFileOpener;
 import org.disputatio.ui.files.WindowPlacement;
 import org.disputatio.ui.files.WindowTitle;
@@ -57,6 +58,7 @@ class DisputatioWindowAdvisor extends WorkbenchWindowAdvisor {
     public void postWindowOpen() {
         WindowPlacement.fillScreen(getWindowConfigurer().getWindow().getShell());
         WindowTitle.follow(getWindowConfigurer().getWindow());
+        FocusReturn.install(getWindowConfigurer().getWindow().getShell());
         // A second start hands its maps to this window from now on.
         WorkbenchHandover.listen(getWindowConfigurer().getWindow().getWorkbench());
         IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();

@@ -130,6 +130,36 @@ class FieldKeysTest {
         settle();
     }
 
+    /** The windows other than the workbench window that are showing: the list of editors, a dialog. */
+    private List<Shell> otherWindows(Shell window) {
+        return Arrays.stream(display.getShells()).filter(s -> s.isVisible() && s != window).toList();
+    }
+
+    /**
+     * Ctrl+F6 as a hand presses it: Ctrl is let go once the list of editors shows, which chooses
+     * the map. Should the list stay open, Enter chooses from it, and then it is closed, so that
+     * the test cannot hang on it.
+     */
+    private void switchMapsWithCtrlF6(Shell window) {
+        post(SWT.KeyDown, SWT.CTRL, '\0');
+        post(SWT.KeyDown, SWT.F6, '\0');
+        post(SWT.KeyUp, SWT.F6, '\0');
+        display.timerExec(500, () -> post(SWT.KeyUp, SWT.CTRL, '\0'));
+        settle();
+        settle();
+        long end = System.currentTimeMillis() + 3000;
+        while (!otherWindows(window).isEmpty() && System.currentTimeMillis() < end) {
+            settle();
+        }
+        if (!otherWindows(window).isEmpty()) {
+            post(SWT.KeyDown, SWT.CR, '\0');
+            post(SWT.KeyUp, SWT.CR, '\0');
+            settle();
+            otherWindows(window).forEach(Shell::close);
+            settle();
+        }
+    }
+
     /** Opens the label field on the thesis, as F2 does. */
     private Text editThesis(MapEditor editor) {
         editor.getViewer().setSelection(new StructuredSelection(thesis(editor)), true);
@@ -178,23 +208,7 @@ class FieldKeysTest {
         MapEditor first = open("first");
         MapEditor second = open("second");
         assertSame(second, page.getActiveEditor());
-        // Should the list of editors stay open, Enter chooses from it, and then it is closed, so
-        // that the test cannot hang on it.
-        Shell window = first.getSite().getShell();
-        display.timerExec(3000, () -> {
-            if (Arrays.stream(display.getShells()).anyMatch(s -> s.isVisible() && s != window)) {
-                post(SWT.KeyDown, SWT.CR, '\0');
-                post(SWT.KeyUp, SWT.CR, '\0');
-            }
-        });
-        display.timerExec(6000, () -> Arrays.stream(display.getShells()).filter(s -> s.isVisible() && s != window).forEach(Shell::close));
-        // Ctrl is let go once the list of editors shows, as a hand does: that chooses the map.
-        post(SWT.KeyDown, SWT.CTRL, '\0');
-        post(SWT.KeyDown, SWT.F6, '\0');
-        post(SWT.KeyUp, SWT.F6, '\0');
-        display.timerExec(500, () -> post(SWT.KeyUp, SWT.CTRL, '\0'));
-        settle();
-        settle();
+        switchMapsWithCtrlF6(first.getSite().getShell());
         assertSame(first, page.getActiveEditor(), "Ctrl+F6 went back to the first map");
 
         editThesis(first);
@@ -223,5 +237,46 @@ class FieldKeysTest {
         } finally {
             saved.dispose();
         }
+    }
+
+    @Test
+    void ctrlF6TwiceGoesToTheOtherMapAndBack() throws Exception {
+        MapEditor first = open("first");
+        MapEditor second = open("second");
+        Shell window = first.getSite().getShell();
+        assertSame(second, page.getActiveEditor());
+
+        switchMapsWithCtrlF6(window);
+        assertSame(first, page.getActiveEditor(), "the first Ctrl+F6 went to the other map");
+        assertEquals("first.argmap", first.getTitle());
+
+        // The second press is the one that went nowhere: the list had closed and left the
+        // keyboard on no window at all.
+        switchMapsWithCtrlF6(window);
+        assertSame(second, page.getActiveEditor(), "the second Ctrl+F6 came back");
+        assertSame(window, display.getActiveShell(), "the list of editors gave the keyboard back to the window");
+        switchMapsWithCtrlF6(window);
+        assertSame(first, page.getActiveEditor(), "and a third goes over again");
+    }
+
+    @Test
+    void afterFindStatementClosesTheKeysAreTheWindowsAgain() throws Exception {
+        MapEditor first = open("first");
+        open("second");
+        Shell window = first.getSite().getShell();
+
+        press('f', 'f', SWT.CTRL);
+        assertEquals(1, otherWindows(window).size(), "Ctrl+F shows Find Statement");
+        press(SWT.ESC, '\u001B');
+        assertEquals(List.of(), otherWindows(window), "Escape closed it");
+
+        switchMapsWithCtrlF6(window);
+        assertSame(first, page.getActiveEditor(), "Ctrl+F6 after Find Statement went to the other map");
+        // F2 is the canvas's own key, which the map in front gets (the label field, once open,
+        // makes its window active itself: so the key, not the field, is what is checked here).
+        first.getViewer().setSelection(new StructuredSelection(thesis(first)), true);
+        press(SWT.F2, '\0');
+        assertNotNull(first.getEditing().getLabelField(), "F2 edits the selected statement's label");
+        press(SWT.ESC, '\u001B');
     }
 }
