@@ -223,6 +223,42 @@ class PropertiesViewTest {
         assertEquals("can be mutually reinforcing rather than zero-sum", thesis.getQuote());
     }
 
+    /** Where the lines to and from the statement run, point by point. */
+    private List<List<Double>> routesAt(Statement statement) {
+        return viewer.getDiagram().getEdges().stream()
+                .filter(e -> e.getSource().getElement() == statement || e.getTarget().getElement() == statement)
+                .flatMap(e -> e.getRoute().stream()).map(p -> List.of(p.getX(), p.getY())).toList();
+    }
+
+    @Test
+    void editingTheQuoteLeavesTheBoxAndItsLinesAsTheyWere() {
+        Statement thesis = element("thesis");
+        Shape shape = viewer.nodeOf(thesis).shape();
+        // A box wider than its text needs, as one sized with another font is.
+        editor.getSession().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(editor.getSession().getEditingDomain(),
+                shape, org.disputatio.views.ViewsPackage.Literals.SHAPE__WIDTH, shape.getWidth() + 30));
+        spin();
+        List<Double> box = List.of(shape.getX(), shape.getY(), shape.getWidth(), shape.getHeight());
+        List<List<Double>> routes = routesAt(thesis);
+        assertFalse(routes.isEmpty(), "the thesis's lines have routes");
+        click(thesis);
+
+        editLongText("Quote", (window, text) -> {
+            type(text, "can be mutually reinforcing rather than zero-sum");
+            pressEnter(text, SWT.CTRL);
+        });
+        assertEquals("can be mutually reinforcing rather than zero-sum", thesis.getQuote());
+        assertEquals(box, List.of(shape.getX(), shape.getY(), shape.getWidth(), shape.getHeight()), "the box does not show the quote: it stays");
+        assertEquals(routes, routesAt(thesis), "and its lines keep their routes");
+
+        editLongText("Text", (window, text) -> {
+            type(text, "Soft power need not be zero-sum.");
+            pressEnter(text, SWT.CTRL);
+        });
+        assertEquals(box, List.of(shape.getX(), shape.getY(), shape.getWidth(), shape.getHeight()), "nor its text");
+        assertEquals(routes, routesAt(thesis));
+    }
+
     @Test
     void aLongerLabelSetInPropertiesGrowsTheBoxInTheSameCommand() {
         Statement reason = element("reason");
