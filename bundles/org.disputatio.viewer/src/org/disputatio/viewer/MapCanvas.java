@@ -78,6 +78,8 @@ public final class MapCanvas {
         canvas.getHorizontalBar().addListener(SWT.Selection, e -> canvas.redraw());
         canvas.getVerticalBar().addListener(SWT.Selection, e -> canvas.redraw());
         canvas.addListener(SWT.MouseHover, this::hover);
+        // The statement's tooltip stood over the context menu opened on it, hiding its first items.
+        canvas.addListener(SWT.MenuDetect, e -> canvas.setToolTipText(null));
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
         canvas.addListener(SWT.Dispose, e -> {
             measurer.dispose();
@@ -133,6 +135,12 @@ public final class MapCanvas {
         viewport.update();
         if (before != null && scene != null) {
             viewport.keepInPlace(before);
+        }
+        if (canvas.getToolTipText() != null) {
+            // A tooltip showing says what the statement under the pointer says now, not before the edit.
+            org.eclipse.swt.graphics.Point pointer = canvas.toControl(canvas.getDisplay().getCursorLocation());
+            Scene.Node node = nodeAt(pointer.x, pointer.y);
+            canvas.setToolTipText(node == null ? null : node.tooltip());
         }
         canvas.redraw();
     }

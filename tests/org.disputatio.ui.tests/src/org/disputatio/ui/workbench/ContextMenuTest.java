@@ -91,4 +91,36 @@ class ContextMenuTest {
         }
         assertTrue(lines.stream().anyMatch(l -> l.points().size() == 4), "a line turns onto the bus of its conclusion");
     }
+
+    @Test
+    void aStatementsTooltipSaysWhatItSaysNowAndGivesWayToTheMenu() {
+        org.disputatio.viewer.MapViewer viewer = editor.getViewer();
+        org.eclipse.swt.widgets.Control canvas = viewer.getControl();
+        org.disputatio.model.Statement thesis = (org.disputatio.model.Statement) editor.getSession().getResource().getEObject("thesis");
+        Scene.Node node = viewer.nodeOf(thesis);
+        int[] at = viewer.toControl(node.x() + node.width() / 2, node.y() + node.height() / 2);
+        // The pointer rests on the statement, and the tooltip shows.
+        canvas.getDisplay().setCursorLocation(canvas.toDisplay(at[0], at[1]));
+        spin();
+        Event hover = new Event();
+        hover.x = at[0];
+        hover.y = at[1];
+        canvas.notifyListeners(SWT.MouseHover, hover);
+        // A statement without a text of its own is told by its label.
+        assertEquals(null, thesis.getText());
+        assertTrue(canvas.getToolTipText().startsWith(thesis.getLabel()), canvas.getToolTipText());
+
+        editor.getSession().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(editor.getSession().getEditingDomain(),
+                thesis, org.disputatio.model.ArgmapPackage.Literals.STATEMENT__LABEL, "Soft power need not be zero-sum"));
+        spin();
+        assertTrue(canvas.getToolTipText().startsWith("Soft power need not be zero-sum"),
+                "the tooltip showing follows the edit, not the label before it: " + canvas.getToolTipText());
+
+        Event menu = new Event();
+        org.eclipse.swt.graphics.Point onScreen = canvas.toDisplay(at[0], at[1]);
+        menu.x = onScreen.x;
+        menu.y = onScreen.y;
+        canvas.notifyListeners(SWT.MenuDetect, menu);
+        assertEquals(null, canvas.getToolTipText(), "the context menu is not covered by the tooltip");
+    }
 }
