@@ -10,6 +10,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -86,6 +88,27 @@ final class LayoutJob extends Job {
         }
         session.execute(DiagramLayouter.command(session.getEditingDomain(), pending.result()));
         viewer.refresh();
+        keepInSight(viewer);
+    }
+
+    /**
+     * After the diagram was laid out anew: when none of its shapes is left in view (a tree laid
+     * out wide took them all elsewhere, and the user saw an empty canvas), the map is shown as on
+     * opening; otherwise the view stays as it was.
+     */
+    static void keepInSight(MapViewer viewer) {
+        if (viewer.getScene() == null || viewer.getScene().nodes().isEmpty()) {
+            return;
+        }
+        Rectangle client = ((Composite) viewer.getControl()).getClientArea();
+        boolean inView = viewer.getScene().nodes().stream().anyMatch(node -> {
+            int[] topLeft = viewer.toControl(node.x(), node.y());
+            int[] bottomRight = viewer.toControl(node.x() + node.width(), node.y() + node.height());
+            return bottomRight[0] > 0 && topLeft[0] < client.width && bottomRight[1] > 0 && topLeft[1] < client.height;
+        });
+        if (!inView) {
+            viewer.showReadable();
+        }
     }
 
     @Override

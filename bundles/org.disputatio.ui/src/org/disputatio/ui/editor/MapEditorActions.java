@@ -389,5 +389,8 @@ final class MapEditorActions {
             return;
         }
         session().execute(viewer().edits().changeLayout(diagram, setting, value));
+        // The scene now, not after the model's notifications come round: what is in view is asked next.
+        viewer().refresh();
+        LayoutJob.keepInSight(viewer());
     }
 }

@@ -24,7 +24,9 @@ import org.disputatio.ui.editor.MapEditor;
 import org.disputatio.ui.WorkbenchTesting;
 import org.disputatio.viewer.MapViewer;
 import org.disputatio.views.Diagram;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +64,58 @@ class OpeningAMapTest {
         editor.getDiagramTabs().show(editor.getSession().getDiagrams().get(1));
         spin();
         assertReadableOn("edney-nye-thesis");
+    }
+
+    /** How many statements the view shows, wholly or in part. */
+    private static long inView(MapViewer viewer) {
+        Rectangle client = ((org.eclipse.swt.widgets.Composite) viewer.getControl()).getClientArea();
+        return viewer.getScene().nodes().stream().filter(node -> {
+            int[] topLeft = viewer.toControl(node.x(), node.y());
+            int[] bottomRight = viewer.toControl(node.x() + node.width(), node.y() + node.height());
+            return bottomRight[0] > 0 && topLeft[0] < client.width && bottomRight[1] > 0 && topLeft[1] < client.height;
+        }).count();
+    }
+
+    @Test
+    void laidOutAnewAsATreeTheMapIsStillInView() throws Exception {
+        editor = WorkbenchTesting.open(WorkbenchTesting.copyExample("edney-2015.argmap", dir));
+        spin();
+        MapViewer viewer = editor.getViewer();
+        assertTrue(inView(viewer) > 0, "the map opens with statements in view");
+
+        // The Tree from the canvas's Layout menu lays the map out again, much wider than it was.
+        org.eclipse.swt.widgets.Menu menu = viewer.getControl().getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        spin();
+        org.eclipse.swt.widgets.Menu layout = item(menu, "Layout").getMenu();
+        layout.notifyListeners(SWT.Show, new Event());
+        spin();
+        org.eclipse.swt.widgets.Menu algorithm = item(layout, "Algorithm").getMenu();
+        algorithm.notifyListeners(SWT.Show, new Event());
+        spin();
+        org.eclipse.swt.widgets.MenuItem tree = item(algorithm, "Tree");
+        tree.setSelection(true);
+        tree.notifyListeners(SWT.Selection, new Event());
+        menu.notifyListeners(SWT.Hide, new Event());
+        spin();
+        assertEquals(org.disputatio.views.LayoutAlgorithm.TREE, viewer.getDiagram().getLayoutAlgorithm());
+        assertTrue(inView(viewer) > 0, "after the Tree layout the view shows statements, not an empty canvas");
+
+        // L lays it out again, as a job.
+        viewer.getControl().setFocus();
+        Event l = new Event();
+        l.character = 'l';
+        l.keyCode = 'l';
+        viewer.getControl().notifyListeners(SWT.KeyDown, l);
+        assertTrue(WorkbenchTesting.spinUntil(() -> "Layout".equals(editor.getSession().getCommandStack().getUndoCommand().getLabel()), 20_000),
+                "L laid the map out");
+        spin();
+        assertTrue(inView(viewer) > 0, "after L the view shows statements");
+    }
+
+    private static org.eclipse.swt.widgets.MenuItem item(org.eclipse.swt.widgets.Menu menu, String text) {
+        return java.util.Arrays.stream(menu.getItems()).filter(i -> i.getText().replace("&", "").startsWith(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + text + " in the menu"));
     }
 
     @Test
