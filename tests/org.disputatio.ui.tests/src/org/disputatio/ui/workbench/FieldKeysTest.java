@@ -279,4 +279,32 @@ class FieldKeysTest {
         assertNotNull(first.getEditing().getLabelField(), "F2 edits the selected statement's label");
         press(SWT.ESC, '\u001B');
     }
+
+    @Test
+    void aWindowOpenedFromAnotherGivesTheKeyboardBackToIt() throws Exception {
+        Shell window = open("first").getSite().getShell();
+        Shell dialog = new Shell(window, SWT.DIALOG_TRIM);
+        Shell question = new Shell(dialog, SWT.DIALOG_TRIM);
+        try {
+            dialog.setBounds(100, 100, 300, 200);
+            dialog.open();
+            dialog.forceActive();
+            settle();
+            question.setBounds(150, 150, 200, 100);
+            question.open();
+            question.forceActive();
+            settle();
+            assertSame(question, display.getActiveShell());
+            question.dispose();
+            settle();
+            assertSame(dialog, display.getActiveShell(), "the dialog the question came from has the keyboard, not the window behind it");
+            dialog.dispose();
+            settle();
+            assertSame(window, display.getActiveShell(), "and then the window");
+        } finally {
+            if (!dialog.isDisposed()) {
+                dialog.dispose();
+            }
+        }
+    }
 }
