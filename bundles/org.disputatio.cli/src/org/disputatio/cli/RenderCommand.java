@@ -14,6 +14,9 @@ import org.disputatio.core.evaluation.Evaluation;
 import org.disputatio.core.evaluation.EvaluationOptions;
 import org.disputatio.core.evaluation.EvaluationTooLargeException;
 import org.disputatio.interchange.MapFormats;
+import org.disputatio.layout.LayoutWarmUp;
+import org.disputatio.layout.NodeFormat;
+import org.disputatio.render.BundledFont;
 import org.disputatio.render.MapRenderer;
 import org.disputatio.render.Poster;
 import org.disputatio.views.Diagram;
@@ -85,6 +88,12 @@ final class RenderCommand implements Subcommand {
             err.println("disputatio render: --poster tiles a PDF; the output must end in .pdf");
             return UNUSABLE;
         }
+        // While this thread reads the map, the second core loads the bundled font and runs ELK
+        // once on a small graph (LayoutWarmUp); the first measuring and layout then start warm.
+        Thread.ofPlatform().daemon().name("render warm-up").start(() -> {
+            BundledFont.measurer().width("Warm-up", NodeFormat.DEFAULT.label());
+            LayoutWarmUp.run();
+        });
         try {
             MapSession session = MapFormats.open(Path.of(options.rest.get(0)));
             MapRenderer renderer = new MapRenderer(options.settings);

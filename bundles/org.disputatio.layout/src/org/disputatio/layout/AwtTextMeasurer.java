@@ -18,6 +18,18 @@ public final class AwtTextMeasurer implements TextMeasurer {
 
     private final ConcurrentHashMap<FontSpec, Font> fonts = new ConcurrentHashMap<>();
 
+    private record Wrapping(String text, FontSpec font, double maxWidth) {
+    }
+
+    /**
+     * Texts wrapped before: a render measured every box twice (for the layout, then for the
+     * scene), and every caption again for each statement of the same source. Emptied when it
+     * holds more than {@link #KEPT} texts, for a measurer that lives long.
+     */
+    private final ConcurrentHashMap<Wrapping, NodeText.Block> wrapped = new ConcurrentHashMap<>();
+
+    private static final int KEPT = 100_000;
+
     private final Font regular;
     private final Font bold;
 
@@ -34,6 +46,20 @@ public final class AwtTextMeasurer implements TextMeasurer {
 
     public Font font(FontSpec spec) {
         return fonts.computeIfAbsent(spec, s -> (s.bold() ? bold : regular).deriveFont((float) s.size()));
+    }
+
+    @Override
+    public NodeText.Block wrapped(String text, FontSpec font, double maxWidth) {
+        Wrapping key = new Wrapping(text, font, maxWidth);
+        NodeText.Block block = wrapped.get(key);
+        if (block == null) {
+            block = NodeText.block(text, font, maxWidth, this);
+            if (wrapped.size() >= KEPT) {
+                wrapped.clear();
+            }
+            wrapped.put(key, block);
+        }
+        return block;
     }
 
     @Override

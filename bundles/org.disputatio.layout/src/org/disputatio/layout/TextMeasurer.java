@@ -15,4 +15,12 @@ public interface TextMeasurer {
 
     /** The distance from the top of a line to its baseline. */
     double ascent(FontSpec font);
+
+    /**
+     * {@code text} wrapped at {@code maxWidth} as a node shows it. A measurer may keep what it
+     * wrapped: the layout and then the scene ask for every box's text, and boxes share captions.
+     */
+    default NodeText.Block wrapped(String text, FontSpec font, double maxWidth) {
+        return NodeText.block(text, font, maxWidth, this);
+    }
 }
