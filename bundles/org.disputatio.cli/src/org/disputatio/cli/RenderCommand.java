@@ -88,12 +88,14 @@ final class RenderCommand implements Subcommand {
             err.println("disputatio render: --poster tiles a PDF; the output must end in .pdf");
             return UNUSABLE;
         }
-        // While this thread reads the map, the second core loads the bundled font and runs ELK
+        // While this thread reads the map, a second core loads the bundled font and runs ELK
         // once on a small graph (LayoutWarmUp); the first measuring and layout then start warm.
-        Thread.ofPlatform().daemon().name("render warm-up").start(() -> {
-            BundledFont.measurer().width("Warm-up", NodeFormat.DEFAULT.label());
-            LayoutWarmUp.run();
-        });
+        if (Runtime.getRuntime().availableProcessors() > 1) {
+            Thread.ofPlatform().daemon().name("render warm-up").start(() -> {
+                BundledFont.measurer().width("Warm-up", NodeFormat.DEFAULT.label());
+                LayoutWarmUp.run();
+            });
+        }
         try {
             MapSession session = MapFormats.open(Path.of(options.rest.get(0)));
             MapRenderer renderer = new MapRenderer(options.settings);
