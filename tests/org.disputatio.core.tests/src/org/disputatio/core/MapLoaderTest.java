@@ -240,8 +240,6 @@ class MapLoaderTest {
                 new Case("xmi:id", HEAD.replace("title=\"t\">", "title=\"t\" xmlns:xmi=\"http://www.omg.org/XMI\">")
                         + "  <statements xmi:id=\"x\" id=\"a\" label=\"one\"/>\n</argmap:ArgumentMap>\n", false),
                 new Case("processing instruction", HEAD + "<?disputatio keep?>\n" + statements + "</argmap:ArgumentMap>\n", false),
-                new Case("a premise named twice", HEAD + statements
-                        + "  <inferences id=\"i\" premises=\"a a\" conclusion=\"b\"/>\n</argmap:ArgumentMap>\n", false),
                 new Case("a tag given twice", HEAD + "  <statements id=\"a\" label=\"one\"><tags>x</tags><tags>x</tags></statements>\n"
                         + "</argmap:ArgumentMap>\n", false),
                 new Case("text in an element", HEAD + "  <statements id=\"a\" label=\"one\">words</statements>\n"
@@ -251,6 +249,17 @@ class MapLoaderTest {
         for (Case c : cases) {
             Path file = write(c.name().replace(' ', '-').replace(':', '-') + ".argmap", c.content());
             assertEquals(c.direct(), assertReadsAsEmfDoes(file), c.name() + ": read directly?");
+        }
+    }
+
+    @Test
+    void aPremiseNamedTwiceIsReportedAsEmfReportsIt() throws IOException {
+        Path file = write("twice-premise.argmap", HEAD + "  <statements id=\"a\" label=\"one\"/>\n  <statements id=\"b\" label=\"two\"/>\n"
+                + "  <inferences id=\"i\" premises=\"a a\" conclusion=\"b\"/>\n</argmap:ArgumentMap>\n");
+        // Every time: EMF's pooled handler refused it the first time only.
+        for (int load = 0; load < 3; load++) {
+            MapFileException e = assertThrows(MapFileException.class, () -> MapFiles.load(MapFiles.newResourceSet(), file));
+            assertTrue(e.getMessage().contains("is not legal"), e.getMessage());
         }
     }
 
