@@ -38,9 +38,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The map resource's loader (EMF's XMI handler with a shorter way from attribute names to
- * features, elements attached once read) reads exactly what EMF's own XMI loader reads: the
- * examples, the old-format files as migrated, and random maps with awkward text and numbers.
+ * The map resource's loaders, the direct reader ({@code MapReader}) and the EMF route it leaves
+ * the rest to (EMF's XMI handler with a shorter way from attribute names to features, elements
+ * attached once read), read exactly what EMF's own XMI loader reads: the examples, the
+ * old-format files as migrated, synthetic debates, random maps with awkward text and numbers,
+ * and what the direct reader leaves to EMF.
  */
 class MapLoaderTest {
 
@@ -64,15 +66,40 @@ class MapLoaderTest {
         return stock.getContents();
     }
 
-    private static void assertReadsAsEmfDoes(Path file) throws Exception {
+    /** Loads the file as the application does and as EMF's stock loader does; returns whether the direct reader read it. */
+    private static boolean assertReadsAsEmfDoes(Path file) throws Exception {
         byte[] bytes = Files.readAllBytes(file);
         Resource ours = MapFiles.load(MapFiles.newResourceSet(), file, bytes);
         List<org.eclipse.emf.ecore.EObject> stock = stockLoad(file, FormatMigrations.migrate(bytes));
         assertEquals(stock.size(), ours.getContents().size(), file + ": roots");
         assertTrue(new EcoreUtil.EqualityHelper().equals(stock, ours.getContents()), file + ": not what EMF's XMI loader reads");
         ArgumentMapResource resource = (ArgumentMapResource) ours;
+        XMLResource emf = (XMLResource) stock.get(0).eResource();
+        assertEquals(emf.getEncoding(), resource.getEncoding(), file + ": encoding");
+        assertEquals(emf.getXMLVersion(), resource.getXMLVersion(), file + ": XML version");
         assertFalse(resource.proxiesMade(), file + ": no reference leaves the file");
         assertTrue(resource.idsKnownUnique(), file + ": every ID counted as read, none twice");
+        // Every element with an ID is found by it, as EMF's resource finds it.
+        for (var contents = emf.getAllContents(); contents.hasNext();) {
+            org.eclipse.emf.ecore.EObject element = contents.next();
+            String id = EcoreUtil.getID(element);
+            if (id != null) {
+                assertTrue(new EcoreUtil.EqualityHelper().equals(element, ours.getEObject(id)), file + ": element " + id);
+            }
+        }
+        return resource.readDirectly();
+    }
+
+    /** The same bytes through the EMF route of our resource (its XMI handler), as when the direct reader leaves them to it. */
+    private static void assertTheEmfRouteReadsTheSame(Path file) throws Exception {
+        byte[] bytes = FormatMigrations.migrate(Files.readAllBytes(file));
+        ArgumentMapResource direct = (ArgumentMapResource) MapFiles.newResourceSet().createResource(MapFiles.uri(file));
+        direct.load(new ByteArrayInputStream(bytes), null);
+        ArgumentMapResource viaEmf = (ArgumentMapResource) MapFiles.newResourceSet().createResource(MapFiles.uri(file));
+        // Any option other than the defaults keeps the direct reader out.
+        viaEmf.load(new ByteArrayInputStream(bytes), java.util.Map.of(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE));
+        assertFalse(viaEmf.readDirectly(), file + ": read by EMF's handler");
+        assertTrue(new EcoreUtil.EqualityHelper().equals(viaEmf.getContents(), direct.getContents()), file + ": the two routes differ");
     }
 
     private static List<Path> maps(Path folder) throws IOException {
@@ -87,7 +114,49 @@ class MapLoaderTest {
         files.addAll(maps(ROOT.resolve("tests/org.disputatio.core.tests/resources")));
         assertTrue(files.size() >= 13, "the six examples and the old-format files: " + files);
         for (Path file : files) {
-            assertReadsAsEmfDoes(file);
+            boolean direct = assertReadsAsEmfDoes(file);
+            assertTheEmfRouteReadsTheSame(file);
+            if (file.startsWith(ROOT.resolve("examples"))) {
+                assertTrue(direct, file + ": a map as Disputatio saves it is read directly");
+            }
+        }
+    }
+
+    @Test
+    void syntheticDebatesWithAndWithoutTheirDiagramReadAsEmfReadsThem() throws Exception {
+        for (int size : new int[] { 1, 10, 300 }) {
+            Path file = dir.resolve("debate-" + size + ".argmap");
+            MapSession session = MapSession.create(file, "Debate of " + size);
+            ArgumentMap map = session.getMap();
+            // As the benchmark's debates: each statement supports or attacks an earlier one, every tenth attacks a second.
+            for (int i = 0; i < size; i++) {
+                Statement statement = MapElements.statement(i % 3 == 0 ? StatementKind.REBUTTAL : StatementKind.CLAIM, "Statement " + i);
+                map.getStatements().add(statement);
+                if (i > 0) {
+                    Statement earlier = map.getStatements().get(i * 7 % i);
+                    if (i % 3 == 0) {
+                        map.getConflicts().add(MapElements.conflict(List.of(statement), earlier));
+                    } else {
+                        map.getInferences().add(MapElements.inference(List.of(statement), earlier));
+                    }
+                    if (i % 10 == 0) {
+                        map.getConflicts().add(MapElements.conflict(List.of(statement), map.getStatements().get(i / 2)));
+                    }
+                }
+            }
+            session.save();
+            assertTrue(assertReadsAsEmfDoes(file), file + ": read directly");
+            Diagram diagram = DiagramContents.wholeMap(map, "Whole map");
+            // Places as a layout leaves them: decimals of 16 and 17 digits.
+            for (int i = 0; i < diagram.getShapes().size(); i++) {
+                diagram.getShapes().get(i).setX(i * 162.22222222222223);
+                diagram.getShapes().get(i).setY(i / 3.0);
+            }
+            session.getResource().getContents().add(diagram);
+            session.save();
+            session.dispose();
+            assertTrue(assertReadsAsEmfDoes(file), file + " with its diagram: read directly");
+            assertTheEmfRouteReadsTheSame(file);
         }
     }
 
@@ -148,8 +217,68 @@ class MapLoaderTest {
             session.getResource().getContents().add(presentation);
             session.save();
             session.dispose();
-            assertReadsAsEmfDoes(file);
+            assertTrue(assertReadsAsEmfDoes(file), file + ": read directly");
+            assertTheEmfRouteReadsTheSame(file);
         }
+    }
+
+    /**
+     * What the direct reader does not know goes to EMF's loader with the same bytes, and reads
+     * as EMF reads it; what it knows (a reference to an element further down, many-valued
+     * attributes as elements, a map without the XMI wrapper) it reads itself.
+     */
+    @Test
+    void whatTheDirectReaderDoesNotKnowIsReadByEmf() throws Exception {
+        String statements = "  <statements id=\"a\" label=\"one\"><tags>x</tags><tags>y</tags></statements>\n"
+                + "  <statements id=\"b\" label=\"two\"/>\n";
+        record Case(String name, String content, boolean direct) {
+        }
+        List<Case> cases = List.of(
+                new Case("plain", HEAD + statements + "  <inferences id=\"i\" premises=\"a\" conclusion=\"b\"/>\n</argmap:ArgumentMap>\n", true),
+                new Case("reference down", HEAD + "  <inferences id=\"i\" premises=\"a b\" conclusion=\"c\"/>\n" + statements
+                        + "  <statements id=\"c\" label=\"three\"/>\n</argmap:ArgumentMap>\n", true),
+                new Case("xmi:id", HEAD.replace("title=\"t\">", "title=\"t\" xmlns:xmi=\"http://www.omg.org/XMI\">")
+                        + "  <statements xmi:id=\"x\" id=\"a\" label=\"one\"/>\n</argmap:ArgumentMap>\n", false),
+                new Case("processing instruction", HEAD + "<?disputatio keep?>\n" + statements + "</argmap:ArgumentMap>\n", false),
+                new Case("a tag given twice", HEAD + "  <statements id=\"a\" label=\"one\"><tags>x</tags><tags>x</tags></statements>\n"
+                        + "</argmap:ArgumentMap>\n", false),
+                new Case("text in an element", HEAD + "  <statements id=\"a\" label=\"one\">words</statements>\n"
+                        + "</argmap:ArgumentMap>\n", false),
+                new Case("empty premises", HEAD + statements + "  <inferences id=\"i\" premises=\"\" conclusion=\"b\"/>\n</argmap:ArgumentMap>\n",
+                        false));
+        for (Case c : cases) {
+            Path file = write(c.name().replace(' ', '-').replace(':', '-') + ".argmap", c.content());
+            assertEquals(c.direct(), assertReadsAsEmfDoes(file), c.name() + ": read directly?");
+        }
+    }
+
+    @Test
+    void aPremiseNamedTwiceIsReportedAsEmfReportsIt() throws IOException {
+        Path file = write("twice-premise.argmap", HEAD + "  <statements id=\"a\" label=\"one\"/>\n  <statements id=\"b\" label=\"two\"/>\n"
+                + "  <inferences id=\"i\" premises=\"a a\" conclusion=\"b\"/>\n</argmap:ArgumentMap>\n");
+        // Every time: EMF's pooled handler refused it the first time only.
+        for (int load = 0; load < 3; load++) {
+            MapFileException e = assertThrows(MapFileException.class, () -> MapFiles.load(MapFiles.newResourceSet(), file));
+            assertTrue(e.getMessage().contains("is not legal"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aReferenceToNoElementIsReportedAsEmfReportsIt() throws IOException {
+        Path file = write("dangling.argmap", HEAD + "  <statements id=\"a\" label=\"one\"/>\n"
+                + "  <inferences id=\"i\" premises=\"a\"\n      conclusion=\"nowhere\"/>\n</argmap:ArgumentMap>\n");
+        MapFileException e = assertThrows(MapFileException.class, () -> MapFiles.load(MapFiles.newResourceSet(), file));
+        assertTrue(e.getMessage().contains("'nowhere'"), e.getMessage());
+        assertTrue(e.getMessage().contains(":5:"), "the line of the reference: " + e.getMessage());
+    }
+
+    @Test
+    void anUnknownAttributeIsReportedAsEmfReportsIt() throws IOException {
+        Path file = write("unknown.argmap", HEAD + "  <statements id=\"a\" label=\"one\"/>\n  <statements id=\"b\" colour=\"red\"/>\n"
+                + "</argmap:ArgumentMap>\n");
+        MapFileException e = assertThrows(MapFileException.class, () -> MapFiles.load(MapFiles.newResourceSet(), file));
+        assertTrue(e.getMessage().contains("unknown attribute or element 'colour'"), e.getMessage());
+        assertTrue(e.getMessage().contains(":4:"), "the line of the attribute: " + e.getMessage());
     }
 
     private static String awkward(Random random) {

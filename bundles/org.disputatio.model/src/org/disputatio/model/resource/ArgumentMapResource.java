@@ -52,6 +52,8 @@ public class ArgumentMapResource extends XMIResourceImpl {
     private boolean attachedWhole;
     /** While the elements read are attached: whether the handler has indexed them all already. */
     private boolean indexedByHandler;
+    /** Whether the last load was read by {@link MapReader}. */
+    private boolean readDirectly;
 
     public ArgumentMapResource(URI uri) {
         super(uri);
@@ -89,6 +91,18 @@ public class ArgumentMapResource extends XMIResourceImpl {
         proxiesMade = false;
         idsRead = 0;
         duplicateRead = false;
+        readDirectly = false;
+        if (options == getDefaultLoadOptions() && getContents().isEmpty() && getIntrinsicIDToEObjectMap().isEmpty()) {
+            // The same bytes go to EMF's loader when the direct reader leaves them to it: kept until then.
+            java.io.InputStream input = inputStream.markSupported() ? inputStream
+                    : new java.io.ByteArrayInputStream(inputStream.readAllBytes());
+            input.mark(Integer.MAX_VALUE);
+            if (readDirectly(input, options)) {
+                return;
+            }
+            input.reset();
+            inputStream = input;
+        }
         attachedWhole = options != null && Boolean.TRUE.equals(options.get(XMLResource.OPTION_DEFER_ATTACHMENT))
                 && getIntrinsicIDToEObjectMap().isEmpty();
         if (getIntrinsicIDToEObjectMap().isEmpty()) {
@@ -96,6 +110,53 @@ public class ArgumentMapResource extends XMIResourceImpl {
             setIntrinsicIDToEObjectMap(new HashMap<>(Math.max(16, inputStream.available() / 60)));
         }
         super.doLoad(inputStream, options);
+    }
+
+    /**
+     * Reads the input with {@link MapReader}, on a parser of the pool EMF's loader takes its
+     * parsers from, with the same features; attaches what it read and indexes its IDs. False
+     * when the reader left the input to EMF: then nothing of it is kept.
+     */
+    private boolean readDirectly(java.io.InputStream input, Map<?, ?> options) throws java.io.IOException {
+        @SuppressWarnings("unchecked")
+        Map<String, Boolean> features = (Map<String, Boolean>) options.get(XMLResource.OPTION_PARSER_FEATURES);
+        @SuppressWarnings("unchecked")
+        Map<String, ?> properties = (Map<String, ?>) options.get(XMLResource.OPTION_PARSER_PROPERTIES);
+        if (properties == null) {
+            properties = Collections.emptyMap();
+        }
+        javax.xml.parsers.SAXParser parser;
+        try {
+            parser = PARSER_POOL.get(features, properties, false);
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            return false;
+        }
+        MapReader reader;
+        try {
+            // An ID every 80 bytes or so in a laid-out map.
+            reader = MapReader.read(this, parser, input, input.available() / 80);
+        } finally {
+            PARSER_POOL.release(parser, features, properties, false);
+        }
+        if (reader == null) {
+            return false;
+        }
+        setIntrinsicIDToEObjectMap(reader.ids);
+        idsRead = reader.ids.size();
+        attachedWhole = true;
+        indexedByHandler = !isTrackingModification();
+        try {
+            ((org.eclipse.emf.ecore.util.InternalEList<EObject>) getContents()).addAllUnique(reader.roots());
+        } finally {
+            indexedByHandler = false;
+        }
+        readDirectly = true;
+        return true;
+    }
+
+    /** Whether the last load was read by {@link MapReader}, not left to EMF's XMI loader. */
+    public boolean readDirectly() {
+        return readDirectly;
     }
 
     /** Called by the load's handler for every proxy it makes. */

@@ -49,6 +49,21 @@ final class MapLoadHandler extends SAXXMIHandler {
         plainNamesAreFeatures = notFeatures.stream().allMatch(name -> name.indexOf(':') >= 0);
     }
 
+    /**
+     * The parser pool hands this handler to load after load with a new helper: EMF's constructor
+     * tells the first helper to check many-valued references for an element named twice (with
+     * deferred IDREFs), {@code prepare} does not tell the later ones, so a list naming one
+     * premise twice was refused by the first load in a process and read, twice over, by the
+     * next. Every load now checks.
+     */
+    @Override
+    public void prepare(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
+        super.prepare(resource, helper, options);
+        if (Boolean.TRUE.equals(options.get(XMLResource.OPTION_DEFER_IDREF_RESOLUTION))) {
+            helper.setCheckForDuplicates(true);
+        }
+    }
+
     /** Whether EMF's list of names that are not features holds only prefixed ones, as it does. */
     private final boolean plainNamesAreFeatures;
 
