@@ -2,9 +2,12 @@
 package org.disputatio.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import org.disputatio.model.Argument;
 import org.disputatio.model.Statement;
@@ -90,28 +93,67 @@ final class TextRefitting {
     /**
      * The least factor (at least 1) by which the centres spread so that no two boxes that stood
      * apart overlap at their new sizes, each pair keeping the gap it had, up to {@link #GAP}.
+     * <p>
+     * A pair asks for more than 1 only when its centres stand closer than {@code reachX} across
+     * and {@code reachY} down (the widest new box and the gap, or the widest old box), so the
+     * pairs are found by a sweep in x order over a window of boxes kept in y order: n log n plus
+     * the pairs that are near, instead of every pair.
      */
-    private static double spread(List<Shape> shapes, Map<Shape, Box> before, Map<Shape, Size> sized) {
+    static double spread(List<Shape> shapes, Map<Shape, Box> before, Map<Shape, Size> sized) {
+        int n = shapes.size();
+        double[] cx = new double[n];
+        double[] cy = new double[n];
+        double reachX = 0;
+        double reachY = 0;
+        for (int i = 0; i < n; i++) {
+            Box box = before.get(shapes.get(i));
+            Size size = sized.get(shapes.get(i));
+            cx[i] = box.center().x();
+            cy[i] = box.center().y();
+            reachX = Math.max(reachX, Math.max(size.width() + GAP, box.width()));
+            reachY = Math.max(reachY, Math.max(size.height() + GAP, box.height()));
+        }
+        // A little more than the reach, so that rounding never leaves out a pair that counts.
+        double windowX = reachX * (1 + 1e-9) + 1e-6;
+        double windowY = reachY * (1 + 1e-9) + 1e-6;
+        Integer[] byX = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byX[i] = i;
+        }
+        Arrays.sort(byX, Comparator.comparingDouble(i -> cx[i]));
+        // The boxes whose centres stand less than the window to the left, in y order.
+        TreeSet<Near> window = new TreeSet<>(Comparator.comparingDouble(Near::y).thenComparingInt(Near::index));
         double spread = 1;
-        for (int i = 0; i < shapes.size(); i++) {
-            Box a = before.get(shapes.get(i));
-            Size a2 = sized.get(shapes.get(i));
-            for (int j = i + 1; j < shapes.size(); j++) {
-                Box b = before.get(shapes.get(j));
-                Size b2 = sized.get(shapes.get(j));
-                double dx = Math.abs(b.center().x() - a.center().x());
-                double dy = Math.abs(b.center().y() - a.center().y());
-                double gapX = dx - (a.width() + b.width()) / 2;
-                double gapY = dy - (a.height() + b.height()) / 2;
-                double needX = gapX >= 0 && dx > 0 ? ((a2.width() + b2.width()) / 2 + Math.min(gapX, GAP)) / dx : Double.MAX_VALUE;
-                double needY = gapY >= 0 && dy > 0 ? ((a2.height() + b2.height()) / 2 + Math.min(gapY, GAP)) / dy : Double.MAX_VALUE;
-                double need = Math.min(needX, needY);
-                if (need != Double.MAX_VALUE) {
-                    spread = Math.max(spread, need);
-                }
+        int oldest = 0;
+        for (int k = 0; k < n; k++) {
+            int i = byX[k];
+            while (cx[i] - cx[byX[oldest]] > windowX) {
+                window.remove(new Near(cy[byX[oldest]], byX[oldest]));
+                oldest++;
             }
+            for (Near j : window.subSet(new Near(cy[i] - windowY, -1), true, new Near(cy[i] + windowY, n), true)) {
+                spread = Math.max(spread, need(before.get(shapes.get(j.index())), sized.get(shapes.get(j.index())),
+                        before.get(shapes.get(i)), sized.get(shapes.get(i))));
+            }
+            window.add(new Near(cy[i], i));
         }
         return spread;
+    }
+
+    /** A box in the sweep's window: its centre's y and its place in the list. */
+    private record Near(double y, int index) {
+    }
+
+    /** The factor two boxes need to keep apart at their new sizes, or 1 when they do not stand apart. */
+    private static double need(Box a, Size a2, Box b, Size b2) {
+        double dx = Math.abs(b.center().x() - a.center().x());
+        double dy = Math.abs(b.center().y() - a.center().y());
+        double gapX = dx - (a.width() + b.width()) / 2;
+        double gapY = dy - (a.height() + b.height()) / 2;
+        double needX = gapX >= 0 && dx > 0 ? ((a2.width() + b2.width()) / 2 + Math.min(gapX, GAP)) / dx : Double.MAX_VALUE;
+        double needY = gapY >= 0 && dy > 0 ? ((a2.height() + b2.height()) / 2 + Math.min(gapY, GAP)) / dy : Double.MAX_VALUE;
+        double need = Math.min(needX, needY);
+        return need == Double.MAX_VALUE ? 1 : need;
     }
 
     /** A point of one box's border at the same place on another's. */

@@ -16,6 +16,7 @@ import org.disputatio.model.Statement;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.Shape;
 import org.disputatio.views.geometry.Box;
+import org.disputatio.views.geometry.Size;
 import org.eclipse.emf.common.command.Command;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -130,5 +131,84 @@ class TextRefittingTest {
         Command again = new DiagramEdits(session.getEditingDomain(), new DiagramLayouter(measurer, NodeFormat.DEFAULT.withLabelSize(14)))
                 .textResized("Change Text Size", session.getDiagrams());
         assertFalse(again.canExecute(), "the boxes fit the text already: nothing to do, nothing made dirty");
+    }
+
+    /** The spread as first written, comparing every pair: the oracle for the sweep. */
+    private static double spreadOfEveryPair(List<Shape> shapes, Map<Shape, Box> before, Map<Shape, Size> sized) {
+        double spread = 1;
+        for (int i = 0; i < shapes.size(); i++) {
+            Box a = before.get(shapes.get(i));
+            Size a2 = sized.get(shapes.get(i));
+            for (int j = i + 1; j < shapes.size(); j++) {
+                Box b = before.get(shapes.get(j));
+                Size b2 = sized.get(shapes.get(j));
+                double dx = Math.abs(b.center().x() - a.center().x());
+                double dy = Math.abs(b.center().y() - a.center().y());
+                double gapX = dx - (a.width() + b.width()) / 2;
+                double gapY = dy - (a.height() + b.height()) / 2;
+                double needX = gapX >= 0 && dx > 0 ? ((a2.width() + b2.width()) / 2 + Math.min(gapX, DiagramLayouter.GAP)) / dx : Double.MAX_VALUE;
+                double needY = gapY >= 0 && dy > 0 ? ((a2.height() + b2.height()) / 2 + Math.min(gapY, DiagramLayouter.GAP)) / dy : Double.MAX_VALUE;
+                double need = Math.min(needX, needY);
+                if (need != Double.MAX_VALUE) {
+                    spread = Math.max(spread, need);
+                }
+            }
+        }
+        return spread;
+    }
+
+    private static void assertSameSpread(List<Shape> shapes, Map<Shape, Box> before, Map<Shape, Size> sized, String what) {
+        double expected = spreadOfEveryPair(shapes, before, sized);
+        assertEquals(expected, TextRefitting.spread(shapes, before, sized), 0.0, what);
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = { 8, 11, 15, 20, 30, 48 })
+    void theSweepSpreadsTheExamplesExactlyAsComparingEveryPairDid(double size) throws Exception {
+        DiagramLayouter resized = new DiagramLayouter(measurer, NodeFormat.DEFAULT.withLabelSize(size));
+        int diagrams = 0;
+        try (var files = java.nio.file.Files.list(Path.of(System.getProperty("disputatio.root", ".")).resolve("examples"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".argmap")).sorted().toList()) {
+                for (Diagram diagram : MapSession.open(file).getDiagrams()) {
+                    Map<Shape, Box> before = drawn(diagram);
+                    Map<Shape, Size> sized = new LinkedHashMap<>();
+                    before.forEach((shape, box) -> sized.put(shape, shape.getElement() instanceof Statement ? resized.size(shape) : box.size()));
+                    assertSameSpread(new ArrayList<>(before.keySet()), before, sized, file.getFileName() + ", " + diagram.getName());
+                    diagrams++;
+                }
+            }
+        }
+        assertTrue(diagrams >= 6, "the examples' diagrams were compared: " + diagrams);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = { 1, 2, 3, 4, 5, 6, 7, 8 })
+    void theSweepSpreadsRandomMapsExactlyAsComparingEveryPairDid(long seed) {
+        // A laid-out synthetic debate, its text made larger or smaller.
+        Diagram diagram = org.disputatio.core.DiagramContents.wholeMap(org.disputatio.testing.SyntheticDebates.generate(150, seed), "all");
+        if (seed % 2 == 0) {
+            diagram.setLayoutDirection(org.disputatio.views.LayoutDirection.RIGHT);
+        }
+        DiagramLayouter.applyDirectly(new DiagramLayouter(measurer, NodeFormat.DEFAULT).compute(diagram, null));
+        DiagramLayouter resized = new DiagramLayouter(measurer, NodeFormat.DEFAULT.withLabelSize(seed % 3 == 0 ? 9 : 12 + 4 * seed));
+        Map<Shape, Box> laid = drawn(diagram);
+        Map<Shape, Size> sized = new LinkedHashMap<>();
+        laid.forEach((shape, box) -> sized.put(shape, shape.getElement() instanceof Statement ? resized.size(shape) : box.size()));
+        assertSameSpread(new ArrayList<>(laid.keySet()), laid, sized, "debate " + seed);
+
+        // Boxes anywhere, of any size, overlapping, in columns and rows, on a grid of few values so that centres and gaps tie.
+        java.util.Random random = new java.util.Random(seed);
+        Map<Shape, Box> scattered = new LinkedHashMap<>();
+        Map<Shape, Size> grown = new LinkedHashMap<>();
+        for (int i = 0; i < 400; i++) {
+            Shape shape = org.disputatio.views.ViewsFactory.eINSTANCE.createShape();
+            double w = random.nextInt(2) == 0 ? 10 : 40 + random.nextInt(30) * 10;
+            double h = random.nextInt(2) == 0 ? 10 : 30 + random.nextInt(20) * 6;
+            double x = random.nextInt(seed % 2 == 0 ? 4 : 60) * 50.0 + (random.nextBoolean() ? 0 : random.nextDouble() * 13);
+            double y = random.nextInt(60) * 37.5 + (random.nextBoolean() ? 0 : random.nextDouble() * 7);
+            scattered.put(shape, new Box(x, y, w, h));
+            grown.put(shape, new Size(w * (0.5 + random.nextDouble() * 2), h * (0.5 + random.nextDouble() * 2)));
+        }
+        assertSameSpread(new ArrayList<>(scattered.keySet()), scattered, grown, "scattered boxes " + seed);
     }
 }
