@@ -172,14 +172,19 @@ public final class DiagramEdits {
 
     /**
      * The changed boxes and those of the shapes that step aside for them, as one command: lines
-     * carried along with both their ends keep their routes, lines to a shape that changed
-     * otherwise are drawn straight.
+     * carried along with both their ends keep their routes; lines to a shape that changed
+     * otherwise are routed again, in horizontal and vertical segments round the other boxes
+     * when the diagram's lines are orthogonal ({@link OrthogonalLines}), else drawn straight.
      */
     private Command reshape(String label, Diagram diagram, ArgumentGroups groups, Map<Shape, Box> changed) {
         if (changed.isEmpty()) {
             return IdentityCommand.INSTANCE;
         }
         Map<Shape, Box> boxes = MakingRoom.around(diagram, layouter, groups, changed);
+        OrthogonalLines lines = layouter.orthogonal(diagram) ? new OrthogonalLines(diagram.getShapes().stream()
+                .filter(s -> !groups.isHidden(s) && !groups.isOpen(s)).map(s -> boxes.getOrDefault(s, layouter.box(s))).toList(),
+                layouter.vertical(diagram)) : null;
+        Map<List<Shape>, List<Point>> redrawn = new LinkedHashMap<>();
         Map<org.disputatio.views.Edge, List<Point>> routes = new LinkedHashMap<>();
         for (org.disputatio.views.Edge edge : diagram.getEdges()) {
             Shape from = groups.visible(edge.getSource());
@@ -192,8 +197,12 @@ public final class DiagramEdits {
             Point e = carriedBy(to, boxes);
             if (!regrouped && d != null && d.equals(e)) {
                 routes.put(edge, edge.getRoute().stream().map(p -> new Point(p.getX() + d.x(), p.getY() + d.y())).toList());
-            } else {
+            } else if (lines == null || from == to) {
                 routes.put(edge, List.of());
+            } else {
+                // Lines that the collapsed box takes over share their ends, and so their route.
+                routes.put(edge, redrawn.computeIfAbsent(List.of(from, to),
+                        ends -> lines.route(boxes.getOrDefault(from, layouter.box(from)), boxes.getOrDefault(to, layouter.box(to)))));
             }
         }
         Placement placement = new Placement(label, boxes, routes);
@@ -244,19 +253,28 @@ public final class DiagramEdits {
 
     /**
      * Adds a statement to the map and its shape, sized for its text, centred on a point of the
-     * diagram. It takes the source and proponent last used in the map ({@link StatementDefaults}).
+     * diagram when no box stands there, else at the nearest place where it covers none
+     * ({@link FreePlace}). It takes the source and proponent last used in the map
+     * ({@link StatementDefaults}).
      */
     public Command addStatement(ArgumentMap map, Diagram diagram, Statement statement, double centreX, double centreY) {
         StatementDefaults.of(map).apply(statement);
         Shape shape = org.disputatio.core.MapElements.shape(statement, 0, 0, 0, 0);
         Size size = layouter.size(shape);
-        shape.setX(centreX - size.width() / 2);
-        shape.setY(centreY - size.height() / 2);
+        Box place = FreePlace.nearest(drawnBoxes(diagram), size.at(centreX - size.width() / 2, centreY - size.height() / 2));
+        shape.setX(place.x());
+        shape.setY(place.y());
         shape.setWidth(size.width());
         shape.setHeight(size.height());
         CompoundCommand add = new CompoundCommand(statement.getLabel());
         add.append(MapCommands.add(domain, map, statement));
         add.append(MapCommands.addShape(domain, diagram, shape));
         return add;
+    }
+
+    /** The boxes a new shape must not cover: every one drawn, open frames included. */
+    private List<Box> drawnBoxes(Diagram diagram) {
+        ArgumentGroups groups = ArgumentGroups.of(diagram);
+        return diagram.getShapes().stream().filter(s -> !groups.isHidden(s)).map(layouter::box).toList();
     }
 }

@@ -108,6 +108,27 @@ public final class DiagramLayouter {
         return title.labelLines().size() * measurer.lineHeight(format.of(group).label()) + format.padding() / 2;
     }
 
+    private LayoutAlgorithm algorithm(Diagram diagram) {
+        return diagram.eIsSet(ViewsPackage.Literals.DIAGRAM__LAYOUT_ALGORITHM) ? diagram.getLayoutAlgorithm() : defaultAlgorithm;
+    }
+
+    private LayoutDirection direction(Diagram diagram) {
+        return diagram.eIsSet(ViewsPackage.Literals.DIAGRAM__LAYOUT_DIRECTION) ? diagram.getLayoutDirection() : defaultDirection;
+    }
+
+    /** Whether the diagram's lines run in horizontal and vertical segments: layered and tree draw them so when asked. */
+    boolean orthogonal(Diagram diagram) {
+        LayoutAlgorithm algorithm = algorithm(diagram);
+        return diagram.getLineRouting() == org.disputatio.views.LineRouting.ORTHOGONAL
+                && (algorithm == LayoutAlgorithm.LAYERED || algorithm == LayoutAlgorithm.TREE);
+    }
+
+    /** Whether the diagram's conclusions stand above or below their premises (else beside them). */
+    boolean vertical(Diagram diagram) {
+        LayoutDirection direction = direction(diagram);
+        return direction == LayoutDirection.UP || direction == LayoutDirection.DOWN;
+    }
+
     /**
      * Computes a layout.
      *
@@ -125,9 +146,8 @@ public final class DiagramLayouter {
      * @param movable the shapes that may move; {@code null} for every shape that is not pinned
      */
     public Pending prepare(Diagram diagram, Collection<Shape> movable) {
-        ViewsPackage v = ViewsPackage.eINSTANCE;
-        LayoutAlgorithm algorithm = diagram.eIsSet(v.getDiagram_LayoutAlgorithm()) ? diagram.getLayoutAlgorithm() : defaultAlgorithm;
-        LayoutDirection direction = diagram.eIsSet(v.getDiagram_LayoutDirection()) ? diagram.getLayoutDirection() : defaultDirection;
+        LayoutAlgorithm algorithm = algorithm(diagram);
+        LayoutDirection direction = direction(diagram);
         ElkNode graph = ElkGraphUtil.createGraph();
         LayoutAlgorithms.configure(graph, algorithm, direction, diagram.getLineRouting());
         ArgumentGroups groups = ArgumentGroups.of(diagram);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.disputatio.core.DiagramContents;
@@ -199,6 +200,77 @@ class DiagramEditsTest {
 
     private static void assertSameBox(Box expected, Box actual, String message) {
         assertFalse(MakingRoom.differs(expected, actual), message + ": expected " + expected + " but was " + actual);
+    }
+
+    @Test
+    void aNewStatementPutDownOnAStatementLandsBesideItAndNothingMoves() {
+        Map<Shape, Box> before = new java.util.LinkedHashMap<>();
+        diagram.getShapes().forEach(s -> before.put(s, box(s)));
+        Box thesisBox = box(shapeOf(thesis));
+        Statement added = MapElements.statement(StatementKind.CLAIM, "New claim");
+        assertTrue(session.execute(edits.addStatement(session.getMap(), diagram, added, thesisBox.center().x(), thesisBox.center().y())));
+        Box put = box(shapeOf(added));
+        Size needed = layouter.size(shapeOf(added));
+        assertEquals(needed.width(), put.width(), 1e-9, "sized for its text");
+        ArgumentGroups groups = ArgumentGroups.of(diagram);
+        for (Shape other : before.keySet()) {
+            if (!groups.isHidden(other)) {
+                assertFalse(overlaps(put, box(other)), "the new statement " + put + " covers " + other.getElement() + " " + box(other));
+            }
+            assertSameBox(before.get(other), box(other), "nothing else moves");
+        }
+        // The nearest free place: no further from the pointer than stepping off the thesis' frame, up or down.
+        double offFrame = Math.max(thesisBox.center().y() - frame().getY(), frame().getY() + frame().getHeight() - thesisBox.center().y())
+                + needed.height() / 2 + DiagramLayouter.GAP;
+        assertTrue(Math.hypot(put.center().x() - thesisBox.center().x(), put.center().y() - thesisBox.center().y()) <= offFrame + 1e-6,
+                "near the pointer: " + put + " for " + thesisBox.center());
+        session.getCommandStack().undo();
+        assertFalse(diagram.getShapes().stream().anyMatch(s -> s.getElement() == added));
+    }
+
+    @Test
+    void linesToACollapsedArgumentRunInHorizontalAndVerticalSegmentsRoundTheBoxes() {
+        // A statement beside the frame and lower, so that a straight line to the collapsed box would slant.
+        Statement aside = MapElements.statement(StatementKind.EVIDENCE, "Polls of attraction");
+        Box frameBox = box(frame());
+        assertTrue(session.execute(edits.addStatement(session.getMap(), diagram, aside, frameBox.x() - 200, frameBox.bottom() + 120)));
+        assertTrue(session.execute(edits.drawn("Support", session.getMap(), diagram,
+                MapCommands.support(session.getEditingDomain(), session.getMap(), List.of(aside), thesis))));
+        assertTrue(session.execute(edits.toggleArguments(diagram, List.of(frame()))));
+        ArgumentGroups groups = ArgumentGroups.of(diagram);
+        List<org.disputatio.views.Edge> into = diagram.getEdges().stream()
+                .filter(e -> groups.visible(e.getTarget()) == frame() && groups.visible(e.getSource()) != frame()).toList();
+        assertEquals(2, into.size(), "the rebuttal's and the new statement's lines end at the collapsed box");
+        for (org.disputatio.views.Edge edge : into) {
+            assertRoutedRound(diagram, groups, edge);
+        }
+    }
+
+    /** The edge's route is axis-parallel segments from its source's border to its target's, through no other box. */
+    static void assertRoutedRound(Diagram diagram, ArgumentGroups groups, org.disputatio.views.Edge edge) {
+        List<org.disputatio.views.Point> route = edge.getRoute();
+        Shape from = groups.visible(edge.getSource());
+        Shape to = groups.visible(edge.getTarget());
+        String name = edge.getElement() + " from " + from.getElement() + " to " + to.getElement();
+        assertTrue(route.size() >= 2, "a route is drawn, not a straight line: " + name);
+        for (int i = 1; i < route.size(); i++) {
+            org.disputatio.views.Point p = route.get(i - 1);
+            org.disputatio.views.Point q = route.get(i);
+            assertTrue(Math.abs(p.getX() - q.getX()) < 1e-6 || Math.abs(p.getY() - q.getY()) < 1e-6,
+                    "segment " + i + " of " + name + " slants: " + p.getX() + "," + p.getY() + " to " + q.getX() + "," + q.getY());
+            for (Shape other : diagram.getShapes()) {
+                if (other != from && other != to && !groups.isHidden(other) && !groups.isOpen(other)) {
+                    Box o = box(other);
+                    boolean crosses = Math.max(p.getX(), q.getX()) > o.x() + 1 && Math.min(p.getX(), q.getX()) < o.right() - 1
+                            && Math.max(p.getY(), q.getY()) > o.y() + 1 && Math.min(p.getY(), q.getY()) < o.bottom() - 1;
+                    assertFalse(crosses, name + " crosses " + other.getElement());
+                }
+            }
+        }
+        org.disputatio.views.Point first = route.get(0);
+        org.disputatio.views.Point last = route.get(route.size() - 1);
+        assertTrue(box(from).onBorder(new org.disputatio.views.geometry.Point(first.getX(), first.getY()), 1.5), name + " starts on its source's border");
+        assertTrue(box(to).onBorder(new org.disputatio.views.geometry.Point(last.getX(), last.getY()), 1.5), name + " ends on its target's border");
     }
 
     @Test
