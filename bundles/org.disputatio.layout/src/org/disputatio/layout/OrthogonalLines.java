@@ -62,7 +62,29 @@ final class OrthogonalLines {
                 best = route;
             }
         }
-        return best;
+        return best.isEmpty() ? best : onto(best, from, to);
+    }
+
+    /**
+     * The route with its ends moved along their segments onto the tenth of a unit, as the file
+     * keeps routes, inside their boxes: rounded outwards, an end would stand off its box.
+     */
+    private static List<Point> onto(List<Point> route, Box from, Box to) {
+        List<Point> inside = new ArrayList<>(route);
+        int last = route.size() - 1;
+        inside.set(0, inward(route.get(0), route.get(1), from));
+        inside.set(last, inward(route.get(last), route.get(last - 1), to));
+        return inside;
+    }
+
+    private static Point inward(Point end, Point next, Box box) {
+        boolean vertical = Math.abs(end.x() - next.x()) < 1e-9;
+        return vertical ? new Point(end.x(), tenthWithin(end.y(), box.y(), box.bottom()))
+                : new Point(tenthWithin(end.x(), box.x(), box.right()), end.y());
+    }
+
+    private static double tenthWithin(double value, double low, double high) {
+        return Math.max(Math.ceil(low * 10) / 10, Math.min(Math.floor(high * 10) / 10, Math.round(value * 10) / 10.0));
     }
 
     /**

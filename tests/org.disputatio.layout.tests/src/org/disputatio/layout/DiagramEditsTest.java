@@ -271,6 +271,8 @@ class DiagramEditsTest {
         org.disputatio.views.Point last = route.get(route.size() - 1);
         assertTrue(box(from).onBorder(new org.disputatio.views.geometry.Point(first.getX(), first.getY()), 1.5), name + " starts on its source's border");
         assertTrue(box(to).onBorder(new org.disputatio.views.geometry.Point(last.getX(), last.getY()), 1.5), name + " ends on its target's border");
+        assertTrue(box(from).contains(first.getX(), first.getY()) && box(to).contains(last.getX(), last.getY()),
+                name + " ends inside its boxes, not a rounding off them");
     }
 
     @Test
