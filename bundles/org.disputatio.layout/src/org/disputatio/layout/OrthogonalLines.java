@@ -10,10 +10,11 @@ import org.disputatio.views.geometry.Point;
 /**
  * One line in horizontal and vertical segments between two boxes that stand where they are, for
  * the lines that making room redraws in a diagram whose lines are orthogonal (ELK routes only
- * whole layouts). Of a few candidate routes (straight across a shared span, one bend, or two
- * bends with the middle segment at several places between the boxes or beside what stands in
- * between), the one that crosses the fewest other boxes is taken, then the one that leaves
- * along the layout's axis, as the layout's own lines do, then the shortest.
+ * whole layouts). Of a few candidate routes (straight across a shared span; one bend; two bends
+ * with the middle segment at several places between the boxes or beside what stands in between;
+ * four bends, along a lane beside the boxes in between), the one that crosses the fewest other
+ * boxes is taken, then the one that leaves along the layout's axis, as the layout's own lines
+ * do, then the shortest with the fewest bends.
  */
 final class OrthogonalLines {
 
@@ -124,6 +125,20 @@ final class OrthogonalLines {
                     middles.add(y);
                 }
             }
+        }
+        // Round what stands between: out a little, along a free lane beside the boxes, and in.
+        double out = leaves + (down ? 1 : -1) * DiagramLayouter.GAP / 2;
+        double in = enters - (down ? 1 : -1) * DiagramLayouter.GAP / 2;
+        List<Double> lanes = new ArrayList<>(List.of(left - DiagramLayouter.GAP / 2, right + DiagramLayouter.GAP / 2));
+        for (Box o : others) {
+            if (o.bottom() > top && o.y() < bottom && o.right() > left - o.width() && o.x() < right + o.width()) {
+                lanes.add(o.x() - DiagramLayouter.GAP / 2);
+                lanes.add(o.right() + DiagramLayouter.GAP / 2);
+            }
+        }
+        for (double x : lanes) {
+            found.add(List.of(new Point(a.center().x(), leaves), new Point(a.center().x(), out), new Point(x, out), new Point(x, in),
+                    new Point(b.center().x(), in), new Point(b.center().x(), enters)));
         }
         double[] leaving = { a.center().x(), a.x() + a.width() / 4, a.right() - a.width() / 4 };
         double[] entering = { b.center().x(), b.x() + b.width() / 4, b.right() - b.width() / 4 };

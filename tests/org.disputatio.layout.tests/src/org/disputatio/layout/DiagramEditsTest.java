@@ -246,6 +246,32 @@ class DiagramEditsTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "cultural-soft-power.argmap", "diplomat-2025.argmap", "dw-2018.argmap",
+            "edney-2015.argmap", "nathan-scobell-2009.argmap", "soft-power-debate.argmap" })
+    void inTheExamplesTheLinesOfEachCollapsedArgumentGoRoundTheOtherBoxes(String example) throws Exception {
+        MapSession opened = MapSession.open(Path.of(System.getProperty("disputatio.root", ".")).resolve("examples").resolve(example));
+        DiagramEdits exampleEdits = new DiagramEdits(opened.getEditingDomain(), layouter);
+        int lines = 0;
+        for (Diagram shown : opened.getDiagrams()) {
+            List<Shape> open = ArgumentGroups.of(shown).groups().stream().filter(ArgumentGroups.of(shown)::isOpen).toList();
+            for (Shape argument : open) {
+                assertTrue(opened.execute(exampleEdits.toggleArguments(shown, List.of(argument))));
+                ArgumentGroups groups = ArgumentGroups.of(shown);
+                for (org.disputatio.views.Edge edge : shown.getEdges()) {
+                    Shape from = groups.visible(edge.getSource());
+                    Shape to = groups.visible(edge.getTarget());
+                    if (from != to && (from == argument || to == argument)) {
+                        assertRoutedRound(shown, groups, edge);
+                        lines++;
+                    }
+                }
+                opened.getCommandStack().undo();
+            }
+        }
+        assertTrue(lines > 0, "no line reached a collapsed argument in " + example);
+    }
+
     /** The edge's route is axis-parallel segments from its source's border to its target's, through no other box. */
     static void assertRoutedRound(Diagram diagram, ArgumentGroups groups, org.disputatio.views.Edge edge) {
         List<org.disputatio.views.Point> route = edge.getRoute();
