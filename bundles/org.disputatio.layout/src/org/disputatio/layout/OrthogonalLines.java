@@ -29,6 +29,8 @@ final class OrthogonalLines {
 
     private final List<Box> obstacles;
     private final boolean vertical;
+    private final double widest;
+    private final double tallest;
 
     /**
      * @param obstacles the boxes a line should not cross (its own ends among them do no harm)
@@ -37,16 +39,26 @@ final class OrthogonalLines {
     OrthogonalLines(List<Box> obstacles, boolean vertical) {
         this.obstacles = obstacles;
         this.vertical = vertical;
+        this.widest = obstacles.stream().mapToDouble(Box::width).max().orElse(0);
+        this.tallest = obstacles.stream().mapToDouble(Box::height).max().orElse(0);
     }
 
     /** The route from border to border, or an empty one (drawn straight) when the boxes overlap. */
     List<Point> route(Box from, Box to) {
+        // Only the boxes near the two can be in the way of a candidate: lanes lie at most two boxes beside them.
+        double reachX = 2 * widest + DiagramLayouter.GAP;
+        double reachY = 2 * tallest + DiagramLayouter.GAP;
+        double left = Math.min(from.x(), to.x()) - reachX;
+        double right = Math.max(from.right(), to.right()) + reachX;
+        double top = Math.min(from.y(), to.y()) - reachY;
+        double bottom = Math.max(from.bottom(), to.bottom()) + reachY;
+        List<Box> near = obstacles.stream().filter(o -> o.right() > left && o.x() < right && o.bottom() > top && o.y() < bottom).toList();
         List<List<Point>> candidates = new ArrayList<>();
         // Lines that leave along y (top or bottom), then those along x, by the same code with x and y swapped.
         for (boolean alongY : new boolean[] { true, false }) {
             Box a = alongY ? from : swap(from);
             Box b = alongY ? to : swap(to);
-            List<Box> others = alongY ? obstacles : obstacles.stream().map(OrthogonalLines::swap).toList();
+            List<Box> others = alongY ? near : near.stream().map(OrthogonalLines::swap).toList();
             List<List<Point>> found = new ArrayList<>();
             straightAndStepped(a, b, others, found);
             bent(a, b, found);
@@ -57,7 +69,7 @@ final class OrthogonalLines {
         List<Point> best = List.of();
         double bestCost = Double.MAX_VALUE;
         for (List<Point> route : candidates) {
-            double cost = cost(route, from, to);
+            double cost = cost(route, from, to, near);
             if (cost < bestCost) {
                 bestCost = cost;
                 best = route;
@@ -163,13 +175,13 @@ final class OrthogonalLines {
         found.add(List.of(out, new Point(x, y), in));
     }
 
-    private double cost(List<Point> route, Box from, Box to) {
+    private double cost(List<Point> route, Box from, Box to, List<Box> near) {
         double cost = 0;
         for (int i = 1; i < route.size(); i++) {
             Point p = route.get(i - 1);
             Point q = route.get(i);
             cost += Math.abs(q.x() - p.x()) + Math.abs(q.y() - p.y());
-            for (Box o : obstacles) {
+            for (Box o : near) {
                 if (!o.equals(from) && !o.equals(to) && crosses(p, q, o)) {
                     cost += CROSSING;
                 }
