@@ -309,6 +309,10 @@ class BuildingArgumentsTest {
         assertEquals(ConflictKind.REBUT, conflict.getKind());
     }
 
+    private static boolean covers(double x, double y, double width, double height, Scene.Node other) {
+        return x < other.x() + other.width() && other.x() < x + width && y < other.y() + other.height() && other.y() < y + height;
+    }
+
     @Test
     void newStatementsComeUnderThePointerOrInTheMiddle() throws Exception {
         open("pointer", "thesis");
@@ -324,11 +328,23 @@ class BuildingArgumentsTest {
         Point outside = canvas.toDisplay(-50, -50);
         Display.getCurrent().setCursorLocation(outside);
         spin();
-        key('r');
-        Scene.Node middle = viewer.nodeOf(selectedStatement());
         var client = canvas.getClientArea();
         var centre = viewer.toDiagram(client.width / 2, client.height / 2);
-        assertTrue(middle.contains(centre.x(), centre.y()), "with the pointer elsewhere the rebuttal is in the middle of the view");
+        key('r');
+        Scene.Node middle = viewer.nodeOf(selectedStatement());
+        // The map opens on its thesis, so a box in the middle would cover it: the rebuttal goes beside what stands there.
+        double w = middle.width();
+        double h = middle.height();
+        List<Scene.Node> standing = viewer.getScene().nodes().stream().filter(o -> o.shape() != middle.shape())
+                .filter(o -> covers(centre.x() - w / 2, centre.y() - h / 2, w, h, o)).toList();
+        assertFalse(standing.isEmpty(), "something stands in the middle of the view");
+        for (Scene.Node other : viewer.getScene().nodes()) {
+            assertFalse(other.shape() != middle.shape() && covers(middle.x(), middle.y(), w, h, other), "the rebuttal covers " + other.shape().getElement());
+        }
+        double gap = 24 + 1;
+        assertTrue(standing.stream().anyMatch(o -> Math.abs(middle.x() + w / 2 - o.x() - o.width() / 2) <= (w + o.width()) / 2 + gap
+                && Math.abs(middle.y() + h / 2 - o.y() - o.height() / 2) <= (h + o.height()) / 2 + gap),
+                "with the pointer elsewhere the rebuttal is in the middle of the view, beside what stands there");
         assertEquals(StatementKind.REBUTTAL, selectedStatement().getKind());
     }
 
