@@ -332,7 +332,7 @@ class BuildingArgumentsTest {
         var centre = viewer.toDiagram(client.width / 2, client.height / 2);
         key('r');
         Scene.Node middle = viewer.nodeOf(selectedStatement());
-        // The map opens on its thesis, so a box in the middle would cover it: the rebuttal goes beside what stands there.
+        // The claim just added stands in the middle (the view scrolled to it): the rebuttal goes beside what stands there.
         double w = middle.width();
         double h = middle.height();
         List<Scene.Node> standing = viewer.getScene().nodes().stream().filter(o -> o.shape() != middle.shape())
