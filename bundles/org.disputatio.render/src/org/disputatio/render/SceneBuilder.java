@@ -31,7 +31,8 @@ import org.disputatio.views.geometry.Box;
 import org.disputatio.views.geometry.Point;
 
 /**
- * Turns a laid-out diagram into a {@link Scene}: wraps each statement's text to its shape,
+ * Turns a laid-out diagram into a {@link Scene}: wraps each statement's text to its shape (when
+ * first read, {@link WrappedText}),
  * picks the style for its kind, frames open arguments (first, so that they are drawn behind),
  * lets a collapsed argument stand for what it hides, and routes lines that have no stored route
  * straight between their shapes' borders. A shape that has never been laid out is drawn at the
@@ -111,17 +112,17 @@ public final class SceneBuilder {
         if (shape.getElement() instanceof Argument argument) {
             int hidden = groups.isOpen(shape) ? 0 : groups.members(shape).size();
             NodeFormat own = format.of(shape);
-            NodeText text = NodeText.of(argument, hidden, own, measurer);
+            WrappedText text = new WrappedText(() -> NodeText.of(argument, hidden, own, measurer), hidden > 0);
             String tooltip = argument.getDescription() == null || argument.getDescription().isBlank() ? argument.getTitle()
                     : argument.getTitle() + "\n\n" + argument.getDescription();
             return new Scene.Node(shape, groups.isOpen(shape) ? style.argument() : style.collapsedArgument(), own,
-                    box.x(), box.y(), box.width(), box.height(), text.labelLines(), text.captionLines(), tooltip);
+                    box.x(), box.y(), box.width(), box.height(), text.label(), text.caption(), tooltip);
         }
         if (shape.getElement() instanceof Statement statement) {
             NodeFormat own = format.of(shape);
-            NodeText text = NodeText.of(statement, own, measurer);
+            WrappedText text = new WrappedText(() -> NodeText.of(statement, own, measurer), !Citations.caption(statement).isEmpty());
             return new Scene.Node(shape, overridden(style.statement(statement.getKind()), shape.getStyle()), own, box.x(), box.y(),
-                    box.width(), box.height(), text.labelLines(), text.captionLines(), tooltip(statement));
+                    box.width(), box.height(), text.label(), text.caption(), tooltip(statement));
         }
         boolean attack = shape.getElement() instanceof Conflict;
         String tooltip = shape.getElement() instanceof Inference ? "Linked argument: these premises support together" : "Joint attack";

@@ -2,6 +2,7 @@
 package org.disputatio.viewer;
 
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -62,6 +63,8 @@ public final class MapCanvas {
      */
     private static final String PAINTED_MARKER = System.getProperty("disputatio.paintedMarker");
     private boolean paintedOnce;
+    /** The scene whose text is being wrapped while the display is idle ({@link #wrapWhileIdle}). */
+    private Scene wrapping;
     /** Nodes drawn with a halo besides the selection (a previewed step's highlights). */
     private Set<Scene.Node> stressed = Set.of();
     /** An area of the diagram outlined over the scene (a previewed step's camera), or null. */
@@ -348,10 +351,44 @@ public final class MapCanvas {
             // At screen size whatever the zoom, so it stays readable from the back of the room.
             painter.paintLegend(new SwtSurface(gc, resources), 10, canvas.getClientArea().height - painter.legendHeight() - 10);
         }
+        if (wrapping != scene) {
+            wrapWhileIdle(scene);
+        }
         if (PAINTED_MARKER != null && !paintedOnce && !scene.nodes().isEmpty()) {
             paintedOnce = true;
             mark("painted " + System.currentTimeMillis() + " " + scene.nodes().size());
         }
+    }
+
+    /** How long one idle slice of wrapping may hold the display thread: well under a frame. */
+    private static final long WRAP_SLICE_NANOS = 4_000_000;
+
+    /**
+     * The scene wraps a node's text when it is first painted; after the first paint, the rest is
+     * wrapped a slice at a time between the display's events, so that zooming out later does not
+     * wait for the text of thousands of boxes. A newer scene ends the older one's wrapping.
+     */
+    private void wrapWhileIdle(Scene shown) {
+        wrapping = shown;
+        Iterator<Scene.Node> rest = shown.nodes().iterator();
+        Runnable slice = new Runnable() {
+            @Override
+            public void run() {
+                if (canvas.isDisposed() || wrapping != shown) {
+                    return;
+                }
+                long end = System.nanoTime() + WRAP_SLICE_NANOS;
+                while (rest.hasNext() && System.nanoTime() < end) {
+                    Scene.Node node = rest.next();
+                    node.label().size();
+                    node.caption().size();
+                }
+                if (rest.hasNext()) {
+                    canvas.getDisplay().asyncExec(this);
+                }
+            }
+        };
+        canvas.getDisplay().asyncExec(slice);
     }
 
     private static void mark(String line) {
