@@ -333,7 +333,7 @@ public final class MapCanvas {
             paintMarkedLines(gc, shown, zoom);
             if (ScenePainter.onlyBlocks(shown, zoom)) {
                 // Seen as blocks: one call for all the shapes and lines of a colour.
-                BatchedSurface batched = new BatchedSurface(gc, resources);
+                BatchedSurface batched = new BatchedSurface(gc, resources, transform);
                 painter.paint(shown, batched, shownMarked, from.x(), from.y(), e.width / zoom, e.height / zoom, zoom);
                 batched.flush();
             } else {
