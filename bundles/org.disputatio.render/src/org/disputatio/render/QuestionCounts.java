@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.disputatio.render;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,21 +28,36 @@ final class QuestionCounts {
     private QuestionCounts() {
     }
 
-    static void paint(Scene scene, Surface surface, Predicate<Scene.Node> nodeInView, Predicate<List<Point>> lineInView) {
+    /** Where an inference's count goes: by its junction, or by the first line drawing it when it has none. */
+    record Anchor(Inference inference, Scene.Node node, Scene.Line line, double x, double y) {
+    }
+
+    /**
+     * The places of a scene's counts, found once per scene: looking for each inference's first
+     * line among thousands was a tenth of a frame of a big map.
+     */
+    static List<Anchor> anchors(Scene scene) {
+        List<Anchor> anchors = new ArrayList<>();
         Set<Inference> onJunctions = new HashSet<>();
         for (Scene.Node node : scene.nodes()) {
             if (node.shape().getElement() instanceof Inference inference) {
                 onJunctions.add(inference);
-                if (nodeInView.test(node)) {
-                    count(surface, inference, node.x() + node.width() + 2, node.y() + node.height() - 2);
-                }
+                anchors.add(new Anchor(inference, node, null, node.x() + node.width() + 2, node.y() + node.height() - 2));
             }
         }
         for (Scene.Line line : scene.lines()) {
-            if (line.edge() != null && line.edge().getElement() instanceof Inference inference && onJunctions.add(inference)
-                    && lineInView.test(line.points())) {
+            if (line.edge() != null && line.edge().getElement() instanceof Inference inference && onJunctions.add(inference)) {
                 Point middle = EvaluationMarks.middle(line.points());
-                count(surface, inference, middle.x() + 3, middle.y() + 3);
+                anchors.add(new Anchor(inference, null, line, middle.x() + 3, middle.y() + 3));
+            }
+        }
+        return anchors;
+    }
+
+    static void paint(List<Anchor> anchors, Surface surface, Predicate<Scene.Node> nodeInView, Predicate<List<Point>> lineInView) {
+        for (Anchor anchor : anchors) {
+            if (anchor.node() != null ? nodeInView.test(anchor.node()) : lineInView.test(anchor.line().points())) {
+                count(surface, anchor.inference(), anchor.x(), anchor.y());
             }
         }
     }

@@ -33,6 +33,10 @@ public final class ScenePainter {
     private final TextMeasurer measurer;
     private final VisualStyle style;
 
+    /** The scene last painted with question counts, and where its counts go. */
+    private Scene counted;
+    private List<QuestionCounts.Anchor> countsAt;
+
     /** The labels to draw over the statements and inferences, or null when the evaluation is not shown. */
     private Function<Element, Label> evaluation;
 
@@ -117,7 +121,11 @@ public final class ScenePainter {
         Predicate<Scene.Node> nodeInView = node -> visible(node, x - m, y - m, width + 2 * m, height + 2 * m);
         Predicate<List<Point>> lineInView = points -> intersects(points, x - m, y - m, width + 2 * m, height + 2 * m);
         if (HEAD * scale >= 2) {
-            QuestionCounts.paint(scene, surface, nodeInView, lineInView);
+            if (counted != scene) {
+                counted = scene;
+                countsAt = QuestionCounts.anchors(scene);
+            }
+            QuestionCounts.paint(countsAt, surface, nodeInView, lineInView);
         }
         if (evaluation != null && HEAD * scale >= 2) {
             EvaluationMarks.paint(scene, surface, evaluation, nodeInView, lineInView);
@@ -197,8 +205,12 @@ public final class ScenePainter {
         return length == 0 ? UP : new Point(dx / length, dy / length);
     }
 
+    /** Each outline's name as the SVG's element kinds give it (once: a big map's frame asked for thousands). */
+    private static final String[] KINDS = java.util.Arrays.stream(Outline.values()).map(o -> o.name().toLowerCase(java.util.Locale.ROOT))
+            .toArray(String[]::new);
+
     private void paintNode(Scene.Node node, Surface surface, boolean selected, double scale) {
-        surface.beginElement(node.style().outline().name().toLowerCase(java.util.Locale.ROOT), node.shape().getId(), node.tooltip());
+        surface.beginElement(KINDS[node.style().outline().ordinal()], node.shape().getId(), node.tooltip());
         paintNodeBody(node, surface, selected, scale);
         surface.endElement();
     }
