@@ -63,6 +63,9 @@ public final class MapCanvas {
      */
     private static final String PAINTED_MARKER = System.getProperty("disputatio.paintedMarker");
     private boolean paintedOnce;
+    /** Whether a map has been painted, and what waits for that ({@link #whenPainted}). */
+    private boolean paintedMap;
+    private final List<Runnable> afterPaint = new java.util.ArrayList<>();
     /** The scene whose text is being wrapped while the display is idle ({@link #wrapWhileIdle}). */
     private Scene wrapping;
     /** Nodes drawn with a halo besides the selection (a previewed step's highlights). */
@@ -354,9 +357,26 @@ public final class MapCanvas {
         if (wrapping != scene) {
             wrapWhileIdle(scene);
         }
+        if (!paintedMap && !scene.nodes().isEmpty()) {
+            paintedMap = true;
+            afterPaint.forEach(canvas.getDisplay()::asyncExec);
+            afterPaint.clear();
+        }
         if (PAINTED_MARKER != null && !paintedOnce && !scene.nodes().isEmpty()) {
             paintedOnce = true;
             mark("painted " + System.currentTimeMillis() + " " + scene.nodes().size());
+        }
+    }
+
+    /**
+     * Runs {@code task} on the display thread once this canvas has painted a map (soon, if it
+     * has): for work whose result the first frame does not show, such as checking a big map.
+     */
+    public void whenPainted(Runnable task) {
+        if (paintedMap) {
+            canvas.getDisplay().asyncExec(task);
+        } else {
+            afterPaint.add(task);
         }
     }
 

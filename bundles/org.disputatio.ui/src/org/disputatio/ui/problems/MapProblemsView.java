@@ -106,7 +106,19 @@ public class MapProblemsView extends ViewPart implements MapEditorTracker.Follow
     @Override
     public void show(MapEditor shown) {
         editor = shown;
-        validate();
+        if (shown == null) {
+            validate();
+            return;
+        }
+        // Checking a map of thousands of statements takes a while: its diagram is painted first.
+        problems.clear();
+        viewer.refresh();
+        setContentDescription("Checking the map...");
+        shown.getViewer().getCanvas().whenPainted(() -> {
+            if (editor == shown && !viewer.getControl().isDisposed()) {
+                validate();
+            }
+        });
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.disputatio.ui.Widgets.all;
 import static org.disputatio.ui.WorkbenchTesting.open;
 import static org.disputatio.ui.WorkbenchTesting.saveExchange;
 import static org.disputatio.ui.WorkbenchTesting.spin;
+import static org.disputatio.ui.WorkbenchTesting.spinUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -62,7 +63,7 @@ class MapProblemsViewTest {
         editor = open(saveExchange(dir.resolve("exchange.argmap")));
         view = (MapProblemsView) page.showView(MapProblemsView.ID);
         table = view.getViewer().getTable();
-        spin();
+        spinUntil(() -> "No problems.".equals(view.getContentDescription()), 5000);
         assertEquals(0, table.getItemCount(), "the map starts valid");
         assertEquals("No problems.", view.getContentDescription());
     }
@@ -201,7 +202,8 @@ class MapProblemsViewTest {
         ((Statement) brokenSession.getResource().getEObject("thesis")).setQuote("soft power need not be zero-sum");
         brokenSession.save();
         MapEditor other = open(broken);
-        spin();
+        // Checked once its diagram is painted, which the X server asks for a little later.
+        spinUntil(() -> table.getItemCount() == 2, 5000);
         assertEquals(2, table.getItemCount(), "the problems of the map just opened");
         page.activate(view);
         spin();
