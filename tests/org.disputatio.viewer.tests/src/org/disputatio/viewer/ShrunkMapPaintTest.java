@@ -18,7 +18,7 @@ import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A map seen so small that its statements are blocks is painted in batches: each block where the scene has it, in its colour. */
+/** A map seen so small that its statements are blocks is painted in batches: each block where the scene has it, in its colour, and its lines. */
 class ShrunkMapPaintTest {
 
     private final ViewerFixture fixture = new ViewerFixture();
@@ -66,6 +66,22 @@ class ShrunkMapPaintTest {
         }
         int[] far = fixture.viewer.toControl(scene.x() + scene.width() + 200, scene.y() + scene.height() + 200);
         assertEquals(background, rgb(data, Math.min(far[0], data.width - 1), Math.min(far[1], data.height - 1)));
+
+        // Lines are a pixel wide, whatever their width shrinks to: the middle of each level or upright step is drawn.
+        int steps = 0;
+        for (Scene.Line line : scene.lines()) {
+            for (int i = 0; i + 1 < line.points().size(); i++) {
+                var a = line.points().get(i);
+                var b = line.points().get(i + 1);
+                int[] p = fixture.viewer.toControl((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
+                boolean level = a.y() == b.y() || a.x() == b.x();
+                if (level && Math.hypot(a.x() - b.x(), a.y() - b.y()) * 0.1 >= 4 && fixture.viewer.getCanvas().nodeAt(p[0], p[1]) == null) {
+                    steps++;
+                    assertEquals(line.style().color() & 0xFFFFFF, rgb(data, p[0], p[1]), "the middle of a line's step");
+                }
+            }
+        }
+        assertTrue(steps > 0, "the map has lines with long level or upright steps");
 
         fixture.viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(fixture.thesis));
         int[] thesis = fixture.centre(fixture.thesis);
