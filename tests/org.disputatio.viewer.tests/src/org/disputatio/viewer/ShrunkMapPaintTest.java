@@ -77,7 +77,10 @@ class ShrunkMapPaintTest {
                 boolean level = a.y() == b.y() || a.x() == b.x();
                 if (level && Math.hypot(a.x() - b.x(), a.y() - b.y()) * 0.1 >= 4 && fixture.viewer.getCanvas().nodeAt(p[0], p[1]) == null) {
                     steps++;
-                    assertEquals(line.style().color() & 0xFFFFFF, rgb(data, p[0], p[1]), "the middle of a line's step");
+                    // The pixel holding the point, which rounding to the control may put one further on.
+                    int across = a.y() == b.y() ? rgb(data, p[0], p[1] - 1) : rgb(data, p[0] - 1, p[1]);
+                    int colour = line.style().color() & 0xFFFFFF;
+                    assertTrue(rgb(data, p[0], p[1]) == colour || across == colour, "the middle of a line's step");
                 }
             }
         }
