@@ -92,6 +92,16 @@ public final class ScenePainter {
      */
     public void paint(Scene scene, Surface surface, Set<Scene.Node> selected, double x, double y, double width, double height,
             double scale) {
+        paint(scene, surface, selected, x, y, width, height, scale, () -> {
+        });
+    }
+
+    /**
+     * As above, with {@code underLines} drawn over the argument frames and under the lines: the
+     * canvas's halos of selected lines, which a frame's fill would otherwise cover.
+     */
+    public void paint(Scene scene, Surface surface, Set<Scene.Node> selected, double x, double y, double width, double height,
+            double scale, Runnable underLines) {
         boolean heads = HEAD * scale >= 2;
         // A node's hash covers all its parts: with nothing selected, no node is looked up.
         boolean anySelected = !selected.isEmpty();
@@ -101,6 +111,7 @@ public final class ScenePainter {
                 paintNode(node, surface, anySelected && selected.contains(node), scale);
             }
         }
+        underLines.run();
         for (Scene.Line line : scene.lines()) {
             if (intersects(line.points(), x, y, width, height)) {
                 paintLine(line, surface, heads);

@@ -333,14 +333,18 @@ public final class MapCanvas {
             Scene shown = preview != null ? preview : scene;
             Set<Scene.Node> shownMarked = new LinkedHashSet<>(preview != null ? previewMarked : marked);
             shownMarked.addAll(stressed);
-            paintMarkedLines(gc, shown, zoom);
             if (ScenePainter.onlyBlocks(shown, zoom)) {
-                // Seen as blocks: one call for all the shapes and lines of a colour.
+                // Seen as blocks: one call for all the shapes and lines of a colour; the frames
+                // are drawn before the halos so that their fill does not cover them.
                 BatchedSurface batched = new BatchedSurface(gc, resources, transform);
-                painter.paint(shown, batched, shownMarked, from.x(), from.y(), e.width / zoom, e.height / zoom, zoom);
+                painter.paint(shown, batched, shownMarked, from.x(), from.y(), e.width / zoom, e.height / zoom, zoom, () -> {
+                    batched.flush();
+                    paintMarkedLines(gc, shown, zoom);
+                });
                 batched.flush();
             } else {
-                painter.paint(shown, new SwtSurface(gc, resources), shownMarked, from.x(), from.y(), e.width / zoom, e.height / zoom, zoom);
+                painter.paint(shown, new SwtSurface(gc, resources), shownMarked, from.x(), from.y(), e.width / zoom, e.height / zoom, zoom,
+                        () -> paintMarkedLines(gc, shown, zoom));
             }
             if (frame != null) {
                 double x0 = frame.x(), y0 = frame.y(), x1 = frame.right(), y1 = frame.bottom();

@@ -102,8 +102,8 @@ class LineSelectionTest {
         assertTrue(viewer.getSelectedElements().isEmpty(), "a click on the background selects nothing");
     }
 
-    @Test
-    void aLineAcrossAnArgumentsFrameIsHitBeforeTheFrameBehindIt() {
+    /** The first support framed as an argument, laid out and shown. */
+    private Argument framedArgument() {
         Inference support = fixture.session.getMap().getInferences().get(0);
         Argument argument = ArgmapFactory.eINSTANCE.createArgument();
         argument.setTitle("Nye's argument");
@@ -114,6 +114,13 @@ class LineSelectionTest {
         DiagramLayouter.applyDirectly(viewer.layouter().compute(fixture.diagram, null));
         viewer.refresh();
         fixture.spin();
+        return argument;
+    }
+
+    @Test
+    void aLineAcrossAnArgumentsFrameIsHitBeforeTheFrameBehindIt() {
+        Inference support = fixture.session.getMap().getInferences().get(0);
+        Argument argument = framedArgument();
 
         int[] p = onTheLine(lineOf(support), 0);
         assertSame(argument, viewer.getCanvas().nodeAt(p[0], p[1]).shape().getElement(), "the frame is under the line");
@@ -135,6 +142,39 @@ class LineSelectionTest {
         assertFalse(before == pixel(p), "the halo is painted beside the line");
         viewer.refresh();
         assertEquals(List.of(attack), viewer.getSelectedElements(), "kept when the scene is rebuilt");
+    }
+
+    @Test
+    void aSelectedLineAcrossAnArgumentsFrameShowsItsHaloOverTheFrame() {
+        Argument argument = framedArgument();
+        Scene.Node frame = viewer.nodeOf(argument);
+        int fill = pixel(viewer.toControl(frame.x() + 8, frame.y() + frame.height() - 8));
+        // A place 3 pixels beside the attack's line where the frame's fill shows.
+        int[] beside = null;
+        double offset = 3 / viewer.getCanvas().getViewport().getZoom();
+        List<Point> points = new ArrayList<>();
+        for (Scene.Line line : viewer.getScene().lines()) {
+            if (line.edge().getElement() == attack) {
+                points.addAll(line.points());
+            }
+        }
+        for (int i = 0; i + 1 < points.size() && beside == null; i++) {
+            Point a = points.get(i), b = points.get(i + 1);
+            double length = Math.hypot(b.x() - a.x(), b.y() - a.y());
+            for (double t = 0.05; t < 1 && beside == null && length > 0; t += 0.05) {
+                int[] p = viewer.toControl(a.x() + (b.x() - a.x()) * t - (b.y() - a.y()) / length * offset,
+                        a.y() + (b.y() - a.y()) * t + (b.x() - a.x()) / length * offset);
+                Scene.Node under = viewer.getCanvas().nodeAt(p[0], p[1]);
+                if (pixel(p) == fill && under != null && under.shape().getElement() == argument) {
+                    beside = p;
+                }
+            }
+        }
+        assertTrue(beside != null, "the frame's fill shows beside the line");
+        viewer.setSelection(new StructuredSelection(attack));
+        assertEquals(List.of(attack), viewer.getSelectedElements());
+        fixture.spin();
+        assertFalse(fill == pixel(beside), "the halo is painted over the frame's fill");
     }
 
     @Test
