@@ -132,22 +132,30 @@ public final class DiagramEdits {
     }
 
     /**
-     * A map edit after which the shapes of the given elements are sized for their text again,
-     * about their centres, and their neighbours make room (the rest stays): one command under the
-     * edit's name.
+     * A map edit after which the shapes of the given elements whose text the edit made measure
+     * otherwise are sized for it again, about their centres, and their neighbours make room (the
+     * rest stays): one command under the edit's name.
      */
     public Command fitted(String label, Diagram diagram, Command edit, Collection<?> elements) {
+        // What the boxes' text measures before the edit: an edit of what a box does not show (a
+        // quote, notes) leaves it so, and the box and its lines stay as they are.
+        Map<Shape, Size> before = new LinkedHashMap<>();
+        for (Shape shape : diagram.getShapes()) {
+            if (elements.contains(shape.getElement()) && shape.getWidth() > 0 && shape.getHeight() > 0) {
+                before.put(shape, layouter.size(shape));
+            }
+        }
         CompoundCommand command = new CompoundCommand(label);
         command.append(edit);
         command.append(new DeferredCommand("Make Room", () -> {
             Map<Shape, Box> changed = new LinkedHashMap<>();
-            for (Shape shape : diagram.getShapes()) {
-                if (elements.contains(shape.getElement()) && shape.getWidth() > 0 && shape.getHeight() > 0) {
-                    Size size = layouter.size(shape);
+            before.forEach((shape, was) -> {
+                Size size = layouter.size(shape);
+                if (!size.equals(was)) {
                     changed.put(shape, size.at(shape.getX() + (shape.getWidth() - size.width()) / 2,
                             shape.getY() + (shape.getHeight() - size.height()) / 2));
                 }
-            }
+            });
             changed.entrySet().removeIf(e -> !MakingRoom.differs(e.getValue(), layouter.box(e.getKey())));
             return reshape("Make Room", diagram, ArgumentGroups.of(diagram), changed);
         }));

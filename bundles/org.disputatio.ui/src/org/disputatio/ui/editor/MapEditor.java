@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.disputatio.core.MapFileException;
 import org.disputatio.core.MapSession;
 import org.disputatio.interchange.MapFormats;
-import org.disputatio.model.ArgmapPackage;
 import org.disputatio.model.edit.ui.ItemPropertySourceProvider;
 import org.disputatio.model.Statement;
 import org.disputatio.render.DiagramPipeline;
@@ -26,8 +24,6 @@ import org.disputatio.views.Diagram;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.ToolBarManager;
@@ -302,20 +298,10 @@ public class MapEditor extends EditorPart {
         return page;
     }
 
-    /**
-     * What a statement's box does not show (it shows the label and the caption: {@code NodeText}):
-     * editing these leaves the diagram as it is. Fitting the box after a quote was edited resized
-     * a box a hair off its text's size and drew every line to it straight.
-     */
-    private static final Set<EStructuralFeature> OFF_THE_BOX = Set.of(ArgmapPackage.Literals.STATEMENT__TEXT,
-            ArgmapPackage.Literals.STATEMENT__QUOTE, ArgmapPackage.Literals.ELEMENT__NOTES, ArgmapPackage.Literals.STATEMENT__TAGS,
-            ArgmapPackage.Literals.STATEMENT__CITATIONS, ArgmapPackage.Literals.ELEMENT__ID);
-
     /** An edit in Properties of a statement on the canvas: its box fits its new label or caption, and its neighbours make room. */
     private Command drawn(Object object, Command edit) {
         Diagram diagram = viewer.getDiagram();
-        boolean offTheBox = edit instanceof SetCommand set && OFF_THE_BOX.contains(set.getFeature());
-        return object instanceof Statement && diagram != null && viewer.nodeOf(object) != null && !offTheBox
+        return object instanceof Statement && diagram != null && viewer.nodeOf(object) != null
                 ? viewer.edits().fitted(edit.getLabel(), diagram, edit, List.of(object)) : edit;
     }
 
