@@ -26,7 +26,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * The steps a user waits for, timed warm in one JVM on a debate of {@link ArgdownShapedDebates}:
  * reading the laid-out file (against a raw SAX parse of the same bytes, the floor), validating,
  * bringing its diagram in step with the map, laying the map out, building the scene, writing SVG
- * and PNG, saving. Each figure is the median of several runs after warm-up runs.
+ * and PNG, saving. Each figure is the median of several runs after warm-up runs; the load and
+ * its floor, of {@value #LOAD_PAIRS} pairs in turn, each after a collection.
  */
 public final class UserPath {
 
@@ -55,15 +56,11 @@ public final class UserPath {
         javax.xml.parsers.SAXParser parser = sax.newSAXParser();
         MapRenderer renderer = new MapRenderer();
         Map<String, double[]> times = new LinkedHashMap<>();
+        loadAgainstParse(laidOut, bytes, parser, times);
         int warmUp = 2;
         for (int run = -warmUp; run < runs; run++) {
-            long t = System.nanoTime();
-            try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
-                parser.parse(in, new DefaultHandler());
-            }
-            t = record(times, "raw SAX parse", run, runs, t);
             MapSession session = MapSession.open(laidOut);
-            t = record(times, "load", run, runs, t);
+            long t = System.nanoTime();
             var problems = MapValidator.validate(session.getResource());
             t = record(times, "validate", run, runs, t);
             Diagram diagram = session.getDiagrams().get(0);
@@ -99,6 +96,55 @@ public final class UserPath {
             medians.put(step, sorted[sorted.length / 2]);
         });
         return medians;
+    }
+
+    /** Pairs of a raw parse and a load, each timed after a collection; the medians of this many are steady. */
+    private static final int LOAD_PAIRS = 15;
+
+    /**
+     * The raw SAX parse of the bytes and the load of the file, in turn, each after a collection
+     * (the same for both), so that no young collection of earlier garbage lands in either; one
+     * that lands all the same (the load's own garbage) is counted and reported on stderr.
+     */
+    private static void loadAgainstParse(Path laidOut, byte[] bytes, javax.xml.parsers.SAXParser parser, Map<String, double[]> times)
+            throws Exception {
+        double[] parse = new double[LOAD_PAIRS];
+        double[] load = new double[LOAD_PAIRS];
+        long landed = 0;
+        for (int run = -3; run < LOAD_PAIRS; run++) {
+            System.gc();
+            long collections = collections();
+            long t = System.nanoTime();
+            try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+                parser.parse(in, new DefaultHandler());
+            }
+            long parsed = System.nanoTime();
+            landed += run >= 0 ? collections() - collections : 0;
+            System.gc();
+            collections = collections();
+            long start = System.nanoTime();
+            MapSession session = MapSession.open(laidOut);
+            long loaded = System.nanoTime();
+            landed += run >= 0 ? collections() - collections : 0;
+            session.dispose();
+            if (run >= 0) {
+                parse[run] = (parsed - t) / 1e6;
+                load[run] = (loaded - start) / 1e6;
+            }
+        }
+        times.put("raw SAX parse", parse);
+        times.put("load", load);
+        if (landed > 0) {
+            System.err.println(laidOut.getFileName() + ": " + landed + " collections landed in the " + 2 * LOAD_PAIRS + " timed parses and loads");
+        }
+    }
+
+    private static long collections() {
+        long count = 0;
+        for (var collector : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, collector.getCollectionCount());
+        }
+        return count;
     }
 
     private static long record(Map<String, double[]> times, String step, int run, int runs, long start) {

@@ -3,6 +3,7 @@ package org.disputatio.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
@@ -61,13 +62,34 @@ class DecimalNumbersTest {
     }
 
     @Test
+    void sixteenToEighteenDigitsReadToTheSameDoubleMostlyTheShortWay() {
+        Random random = new Random(17);
+        int read = 0;
+        int tried = 1_000_000;
+        for (int i = 0; i < tried; i++) {
+            // Above 2^53, as a laid-out map's 17-digit places (539678.4444444445) are.
+            String digits = Long.toString(random.nextLong(1L << 53, 999_999_999_999_999_999L));
+            int point = random.nextInt(digits.length() + 1);
+            String text = (i % 2 == 0 ? "" : "-") + digits.substring(0, digits.length() - point) + "." + digits.substring(digits.length() - point);
+            assertAsDoubleValueOf(text);
+            if (DecimalNumbers.plainDecimal(text) != null) {
+                read++;
+            }
+        }
+        // Only a product too near a halfway point to decide is left to Double.valueOf.
+        assertTrue(read > tried * 99L / 100, read + " of " + tried + " read the short way");
+    }
+
+    @Test
     void theEdgesReadAsDoubleValueOfReadsThemOrAreLeftToIt() {
         for (String text : List.of("0", "-0", "0.0", "-0.0", ".5", "5.", "-.5", "9007199254740992", "9007199254740993",
-                "0.0000000000000000000001", "0.00000000000000000000001", "539678.4444444445", "255.59999999999854")) {
+                "0.0000000000000000000001", "0.00000000000000000000001", "539678.4444444445", "255.59999999999854",
+                "9007199254740992.5", "18014398509481985", "999999999999999999", "0.123456789012345678", "9999999999999999.5",
+                "4503599627370497.5", "0000000000000000000001.5", "1.0000000000000001")) {
             assertAsDoubleValueOf(text);
         }
         for (String text : List.of("", "-", ".", "-.", "1e5", "1.0E-5", "NaN", "Infinity", " 1.0", "1.0 ", "+1", "1.0d", "1..0", "0x10",
-                "12345678901234567890")) {
+                "12345678901234567890", "1234567890123456789.0")) {
             assertNull(DecimalNumbers.plainDecimal(text), "left to Double.valueOf: '" + text + "'");
         }
     }

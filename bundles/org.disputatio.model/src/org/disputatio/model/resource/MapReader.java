@@ -89,7 +89,7 @@ final class MapReader extends DefaultHandler {
 
     /** A name of a class; {@code featureID} is the feature's ID in that class, as {@code eSet(EStructuralFeature, Object)} finds it. */
     private record Slot(Kind kind, EStructuralFeature feature, int featureID, EFactory factory, EDataType type, boolean string,
-            boolean decimal, boolean id, EClass childClass) {
+            boolean decimal, boolean id, EClass childClass, Last last) {
 
         void set(EObject object, Object value) {
             if (object instanceof BasicEObjectImpl basic) {
@@ -99,13 +99,32 @@ final class MapReader extends DefaultHandler {
             }
         }
 
+        /** The object's list of this feature; the last one asked for is kept, as its children come one after another. */
         @SuppressWarnings("unchecked")
         <T> InternalEList<T> list(EObject object) {
-            return (InternalEList<T>) (object instanceof BasicEObjectImpl basic ? basic.eGet(featureID, false, true) : object.eGet(feature));
+            if (object != last.owner) {
+                last.list = (InternalEList<?>) (object instanceof BasicEObjectImpl basic ? basic.eGet(featureID, false, true) : object.eGet(feature));
+                last.owner = object;
+            }
+            return (InternalEList<T>) last.list;
         }
     }
 
-    private static final Slot NONE = new Slot(Kind.NONE, null, -1, null, null, false, false, false, null);
+    private static final Slot NONE = new Slot(Kind.NONE, null, -1, null, null, false, false, false, null, null);
+
+    /**
+     * What a slot met last. A reference: many elements name the same one ({@code source="source"},
+     * {@code proponent="author"} on every statement), and an element of the class checked last
+     * needs no second check (each ID lookup and type check touches an element read long before,
+     * which is most of what resolving costs). A list: the owner whose list it is.
+     */
+    private static final class Last {
+        String id;
+        EObject target;
+        EClass checked;
+        EObject owner;
+        InternalEList<?> list;
+    }
 
     /** The names met on elements of one class, compared by identity first: the parser hands out each name as one interned string. */
     private static final class Names {
@@ -374,15 +393,23 @@ final class MapReader extends DefaultHandler {
      * the end goes where EMF's, resolved at the end, goes.
      */
     private boolean resolve(Reference reference, boolean atEnd) throws SAXException {
-        EReference feature = (EReference) reference.slot().feature();
-        EClass type = feature.getEReferenceType();
+        Slot slot = reference.slot();
+        EClass type = ((EReference) slot.feature()).getEReferenceType();
         String ids = reference.ids();
-        if (reference.slot().kind() == Kind.REFERENCE) {
-            EObject target = target(ids, type, atEnd);
-            if (target == null) {
-                return false;
+        if (slot.kind() == Kind.REFERENCE) {
+            Last last = slot.last();
+            EObject target;
+            if (ids.equals(last.id)) {
+                target = last.target;
+            } else {
+                target = target(ids, type, last, atEnd);
+                if (target == null) {
+                    return false;
+                }
+                last.id = ids;
+                last.target = target;
             }
-            reference.slot().set(reference.owner(), target);
+            slot.set(reference.owner(), target);
             return true;
         }
         List<EObject> targets = new ArrayList<>();
@@ -396,7 +423,7 @@ final class MapReader extends DefaultHandler {
                 end++;
             }
             if (end > i) {
-                EObject target = target(i == 0 && end == length ? ids : ids.substring(i, end), type, atEnd);
+                EObject target = target(i == 0 && end == length ? ids : ids.substring(i, end), type, slot.last(), atEnd);
                 if (target == null) {
                     return false;
                 }
@@ -429,7 +456,7 @@ final class MapReader extends DefaultHandler {
      * a proxy, none) is left to it. Null, before the end of the document, when no element read
      * so far has the ID.
      */
-    private EObject target(String id, EClass type, boolean atEnd) throws SAXException {
+    private EObject target(String id, EClass type, Last last, boolean atEnd) throws SAXException {
         int length = id.length();
         if (length == 0 || id.charAt(0) == '/' || id.charAt(length - 1) == '?') {
             throw LEFT;
@@ -444,8 +471,15 @@ final class MapReader extends DefaultHandler {
         if (target == null && !atEnd) {
             return null;
         }
-        if (target == null || !type.isInstance(target)) {
+        if (target == null) {
             throw LEFT;
+        }
+        EClass eClass = target.eClass();
+        if (eClass != last.checked) {
+            if (!type.isSuperTypeOf(eClass)) {
+                throw LEFT;
+            }
+            last.checked = eClass;
         }
         return target;
     }
@@ -493,7 +527,7 @@ final class MapReader extends DefaultHandler {
             return new Slot(attribute.isMany() ? Kind.VALUES : Kind.VALUE, attribute, eClass.getFeatureID(attribute),
                     type.getEPackage().getEFactoryInstance(), type,
                     string, type == EcorePackage.Literals.EDOUBLE || type == EcorePackage.Literals.EDOUBLE_OBJECT, attribute.isID(),
-                    null);
+                    null, new Last());
         }
         EReference reference = (EReference) feature;
         if (reference.getEOpposite() != null || reference.isContainer() || !reference.getEKeys().isEmpty()) {
@@ -505,10 +539,10 @@ final class MapReader extends DefaultHandler {
                 return NONE;
             }
             return new Slot(reference.isMany() ? Kind.CHILDREN : Kind.CHILD, reference, eClass.getFeatureID(reference), null, null,
-                    false, false, false, child);
+                    false, false, false, child, new Last());
         }
         return new Slot(reference.isMany() ? Kind.REFERENCES : Kind.REFERENCE, reference, eClass.getFeatureID(reference), null, null,
-                false, false, false, null);
+                false, false, false, null, new Last());
     }
 
     /** What EMF's handler records of the XML declaration. */
