@@ -50,13 +50,14 @@ public final class EndToEnd {
             Map<String, Double> medians = UserPath.time(debate, laidOut.get(laidOut.size() - 1), size >= 5000 ? 3 : 5);
             if (steps == null) {
                 steps = new ArrayList<>(medians.keySet());
+                steps.remove(UserPath.LOAD_OVER_PARSE);
                 System.out.printf("%-10s", "statements");
                 steps.forEach(step -> System.out.printf(" | %s", step));
                 System.out.println(" | load / SAX");
             }
             System.out.printf("%-10d", size);
-            medians.values().forEach(ms -> System.out.printf(" | %.0f", ms));
-            System.out.printf(" | %.1fx%n", medians.get("load") / medians.get("raw SAX parse"));
+            steps.forEach(step -> System.out.printf(" | %.0f", medians.get(step)));
+            System.out.printf(" | %.2fx%n", medians.get(UserPath.LOAD_OVER_PARSE));
         }
         System.gc();
 

@@ -98,6 +98,9 @@ public final class UserPath {
         return medians;
     }
 
+    /** The median of the load's time over the raw parse's, pair by pair. */
+    public static final String LOAD_OVER_PARSE = "load / SAX";
+
     /** Pairs of a raw parse and a load, each timed after a collection; the medians of this many are steady. */
     private static final int LOAD_PAIRS = 15;
 
@@ -110,6 +113,7 @@ public final class UserPath {
             throws Exception {
         double[] parse = new double[LOAD_PAIRS];
         double[] load = new double[LOAD_PAIRS];
+        double[] ratio = new double[LOAD_PAIRS];
         long landed = 0;
         for (int run = -3; run < LOAD_PAIRS; run++) {
             System.gc();
@@ -130,10 +134,13 @@ public final class UserPath {
             if (run >= 0) {
                 parse[run] = (parsed - t) / 1e6;
                 load[run] = (loaded - start) / 1e6;
+                ratio[run] = load[run] / parse[run];
             }
         }
         times.put("raw SAX parse", parse);
         times.put("load", load);
+        // The ratio of each pair: a pair is timed in one stretch of the machine's state.
+        times.put(LOAD_OVER_PARSE, ratio);
         if (landed > 0) {
             System.err.println(laidOut.getFileName() + ": " + landed + " collections landed in the " + 2 * LOAD_PAIRS + " timed parses and loads");
         }
@@ -164,7 +171,7 @@ public final class UserPath {
             Path laidOut = laidOut(debate);
             Map<String, Double> medians = time(debate, laidOut, size >= 5000 ? 3 : 5);
             System.out.println(size + " statements:");
-            medians.forEach((step, ms) -> System.out.printf("  %-22s %10.1f ms%n", step, ms));
+            medians.forEach((step, ms) -> System.out.printf("  %-22s %10.2f %s%n", step, ms, step.equals(LOAD_OVER_PARSE) ? "" : "ms"));
         }
     }
 }

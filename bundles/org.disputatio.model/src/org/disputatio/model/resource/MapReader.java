@@ -131,6 +131,8 @@ final class MapReader extends DefaultHandler {
         String[] names = new String[8];
         Slot[] slots = new Slot[8];
         int size;
+        /** Where to look first: after the name found last. */
+        int next;
     }
 
     /** A reference read, resolved once the document is read (IDs may come later in the file). */
@@ -143,6 +145,8 @@ final class MapReader extends DefaultHandler {
     private final Map<String, EPackage> packagesByUri = new HashMap<>();
     private EClass lastClass;
     private Names lastNames;
+    private EClass previousClass;
+    private Names previousNames;
 
     /** The elements open: an object, null for {@code xmi:XMI}, or the object whose many-valued attribute is being read. */
     private EObject[] open = new EObject[16];
@@ -487,12 +491,22 @@ final class MapReader extends DefaultHandler {
     /** What the name is on an element of the class, looked up once per load. */
     private Slot slot(EClass eClass, String name) {
         if (eClass != lastClass) {
-            lastNames = slots.computeIfAbsent(eClass, c -> new Names());
+            // An edge's points alternate with edges: the class before the last is kept too.
+            EClass before = lastClass;
+            Names beforeNames = lastNames;
+            lastNames = eClass == previousClass ? previousNames : slots.computeIfAbsent(eClass, c -> new Names());
             lastClass = eClass;
+            previousClass = before;
+            previousNames = beforeNames;
         }
         Names names = lastNames;
-        for (int i = 0; i < names.size; i++) {
+        // Elements of a class give their names in the same order, mostly: the one after the last found is tried first.
+        for (int k = 0, i = names.next, size = names.size; k < size; k++, i++) {
+            if (i >= size) {
+                i = 0;
+            }
             if (names.names[i] == name) {
+                names.next = i + 1;
                 return names.slots[i];
             }
         }
