@@ -332,9 +332,9 @@ final class MapReader extends DefaultHandler {
             }
             case REFERENCE, REFERENCES -> {
                 // Most references are to elements read before; the others wait for the end of the document.
-                Reference reference = new Reference(object, slot, attributes.getValue(i));
-                if (!resolve(reference, false)) {
-                    references.add(reference);
+                String ids = attributes.getValue(i);
+                if (!resolve(object, slot, ids, false)) {
+                    references.add(new Reference(object, slot, ids));
                 }
             }
             default -> throw LEFT;
@@ -387,19 +387,17 @@ final class MapReader extends DefaultHandler {
             throw LEFT;
         }
         for (Reference reference : references) {
-            resolve(reference, true);
+            resolve(reference.owner(), reference.slot(), reference.ids(), true);
         }
     }
 
     /**
-     * Sets the reference to the elements its IDs name; false, before the end of the document,
+     * Sets the owner's reference to the elements the IDs name; false, before the end of the document,
      * when an ID is not read yet. An ID read twice is left to EMF, so a reference set before
      * the end goes where EMF's, resolved at the end, goes.
      */
-    private boolean resolve(Reference reference, boolean atEnd) throws SAXException {
-        Slot slot = reference.slot();
+    private boolean resolve(EObject owner, Slot slot, String ids, boolean atEnd) throws SAXException {
         EClass type = ((EReference) slot.feature()).getEReferenceType();
-        String ids = reference.ids();
         if (slot.kind() == Kind.REFERENCE) {
             Last last = slot.last();
             EObject target;
@@ -413,7 +411,7 @@ final class MapReader extends DefaultHandler {
                 last.id = ids;
                 last.target = target;
             }
-            slot.set(reference.owner(), target);
+            slot.set(owner, target);
             return true;
         }
         List<EObject> targets = new ArrayList<>();
@@ -442,7 +440,7 @@ final class MapReader extends DefaultHandler {
         if (targets.isEmpty()) {
             throw LEFT;
         }
-        InternalEList<EObject> list = reference.slot().list(reference.owner());
+        InternalEList<EObject> list = slot.list(owner);
         if (!list.isEmpty()) {
             throw LEFT;
         }
