@@ -476,9 +476,10 @@ final class MapReader extends DefaultHandler {
         if (target == null) {
             throw LEFT;
         }
+        // Whether an element is of the type depends on its class only.
         EClass eClass = target.eClass();
         if (eClass != last.checked) {
-            if (!type.isSuperTypeOf(eClass)) {
+            if (!type.isInstance(target)) {
                 throw LEFT;
             }
             last.checked = eClass;
