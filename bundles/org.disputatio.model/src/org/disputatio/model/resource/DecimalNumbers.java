@@ -7,7 +7,7 @@ package org.disputatio.model.resource;
  * make an integer of at most 2^53 and there are at most 22 of them after the point, both that
  * integer and the power of ten are exact doubles, so one IEEE division gives the correctly
  * rounded value (Clinger's fast path, which {@code Double.valueOf} also takes, after more
- * general work). Up to 18 digits (a tenth of a laid-out map's numbers have 16 or 17) take the
+ * general work). Larger integers of up to 18 digits (a tenth of a laid-out map's numbers have 16 or 17) take the
  * Eisel-Lemire way: the digits times a 128-bit power of five give the double's bits, and the rare
  * product too close to a halfway point to decide is left to {@code Double.valueOf}, which takes a
  * big-integer way for them all. Anything else (an exponent, more digits, spaces, NaN) is left to
@@ -21,7 +21,8 @@ public final class DecimalNumbers {
     private static final int MOST_DIGITS = 18;
     /**
      * 5^-k for k = 0 to 22, as 128 bits scaled so that the top one is set, rounded up (as
-     * fast_float's tables are): {@code POWERS_OF_FIVE_HIGH[k]} the upper 64 bits, {@code POWERS_OF_FIVE_LOW[k]} the lower.
+     * fast_float's tables are): {@code POWERS_OF_FIVE_HIGH[k]} the upper 64 bits,
+     * {@code POWERS_OF_FIVE_LOW[k]} the lower.
      */
     private static final long[] POWERS_OF_FIVE_HIGH = new long[POWERS_OF_TEN.length];
     private static final long[] POWERS_OF_FIVE_LOW = new long[POWERS_OF_TEN.length];
@@ -102,7 +103,8 @@ public final class DecimalNumbers {
     /**
      * {@code digits / 10^exponent} correctly rounded, for digits above 2^53 and below 2^63;
      * NaN when the 128-bit product cannot tell which way to round (Lemire, "Number Parsing at a
-     * Gigabyte per Second", 2021, as in fast_float, whose tables are exact for these exponents).
+     * Gigabyte per Second", 2021, as fast_float does it; {@code DecimalNumbersTest} holds it to
+     * {@code Double.valueOf}).
      */
     private static double eiselLemire(long digits, int exponent) {
         int leadingZeros = Long.numberOfLeadingZeros(digits);
