@@ -16,6 +16,7 @@ import org.disputatio.core.evaluation.EvaluationTooLargeException;
 import org.disputatio.interchange.MapFormats;
 import org.disputatio.layout.LayoutWarmUp;
 import org.disputatio.layout.NodeFormat;
+import org.disputatio.layout.WrappingAhead;
 import org.disputatio.render.BundledFont;
 import org.disputatio.render.MapRenderer;
 import org.disputatio.render.Poster;
@@ -90,7 +91,8 @@ final class RenderCommand implements Subcommand {
         }
         // While this thread reads the map, a second core loads the bundled font and runs ELK
         // once on a small graph (LayoutWarmUp); the first measuring and layout then start warm.
-        if (Runtime.getRuntime().availableProcessors() > 1) {
+        boolean twoCores = Runtime.getRuntime().availableProcessors() > 1;
+        if (twoCores) {
             Thread.ofPlatform().daemon().name("render warm-up").start(() -> {
                 BundledFont.measurer().width("Warm-up", NodeFormat.DEFAULT.label());
                 LayoutWarmUp.run();
@@ -99,6 +101,9 @@ final class RenderCommand implements Subcommand {
         try {
             MapSession session = MapFormats.open(Path.of(options.rest.get(0)));
             MapRenderer renderer = new MapRenderer(options.settings);
+            if (twoCores) {
+                WrappingAhead.start(session.getMap().getStatements(), renderer.format(), renderer.measurer());
+            }
             Diagram diagram = options.prepare(session, options.pipeline(renderer.measurer()).choose(session, options.diagram, false),
                     renderer.measurer(), false);
             if (evaluate) {

@@ -62,6 +62,11 @@ public final class AwtTextMeasurer implements TextMeasurer {
         return block;
     }
 
+    /** Whether the text is in the store of wrapped texts (for the tests). */
+    boolean holds(String text, FontSpec font, double maxWidth) {
+        return wrapped.containsKey(new Wrapping(text, font, maxWidth));
+    }
+
     @Override
     public double width(String text, FontSpec font) {
         return font(font).getStringBounds(text, CONTEXT).getWidth();

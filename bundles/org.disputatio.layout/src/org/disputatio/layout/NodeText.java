@@ -16,9 +16,13 @@ import org.disputatio.model.edit.provider.Citations;
 public record NodeText(List<String> labelLines, List<String> captionLines, double width, double height) {
 
     public static NodeText of(Statement statement, NodeFormat format, TextMeasurer measurer) {
-        String label = statement.getLabel() == null || statement.getLabel().isBlank()
+        return of(label(statement), Citations.caption(statement), format, measurer);
+    }
+
+    /** The label a statement's box shows: its own, or which kind of statement it is when it has none. */
+    static String label(Statement statement) {
+        return statement.getLabel() == null || statement.getLabel().isBlank()
                 ? "(" + statement.getKind().getLiteral() + " without label)" : statement.getLabel();
-        return of(label, Citations.caption(statement), format, measurer);
     }
 
     /**
@@ -31,7 +35,7 @@ public record NodeText(List<String> labelLines, List<String> captionLines, doubl
         return of(title, caption, format, measurer);
     }
 
-    private static NodeText of(String label, String caption, NodeFormat format, TextMeasurer measurer) {
+    static NodeText of(String label, String caption, NodeFormat format, TextMeasurer measurer) {
         Block labelBlock = measurer.wrapped(label, format.label(), format.maxTextWidth());
         Block captionBlock = caption.isEmpty() ? Block.NONE : measurer.wrapped(caption, format.caption(), format.maxTextWidth());
         double textWidth = Math.max(labelBlock.width(), captionBlock.width());
