@@ -25,7 +25,14 @@ public final class Markup {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
+        return escape(new StringBuilder(text.length() + 16), text).toString();
+    }
+
+    /** {@link #escape(String)} written onto {@code out}, which it returns (nothing for null). */
+    static StringBuilder escape(StringBuilder out, String text) {
+        if (text == null) {
+            return out;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -45,7 +52,7 @@ public final class Markup {
                 }
             }
         }
-        return out.toString();
+        return out;
     }
 
     /**

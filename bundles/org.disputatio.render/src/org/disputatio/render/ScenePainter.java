@@ -83,8 +83,11 @@ public final class ScenePainter {
     }
 
     public void paint(Scene scene, Surface surface, Set<Scene.Node> selected) {
-        paint(scene, surface, selected, -Double.MAX_VALUE / 4, -Double.MAX_VALUE / 4, Double.MAX_VALUE, Double.MAX_VALUE, 1);
+        paint(scene, surface, selected, WHOLE, WHOLE, Double.MAX_VALUE, Double.MAX_VALUE, 1);
     }
+
+    /** Where the painted area begins when the whole scene is painted (and {@code Double.MAX_VALUE} its size). */
+    static final double WHOLE = -Double.MAX_VALUE / 4;
 
     /**
      * The part of the scene in a rectangle (for repainting only what changed on screen), at a
@@ -102,6 +105,14 @@ public final class ScenePainter {
      */
     public void paint(Scene scene, Surface surface, Set<Scene.Node> selected, double x, double y, double width, double height,
             double scale, Runnable underLines) {
+        paintUnderBoxes(scene, surface, selected, x, y, width, height, scale, underLines);
+        paintBoxes(scene.nodes(), surface, selected, x, y, width, height, scale);
+        paintOverBoxes(scene, surface, x, y, width, height, scale);
+    }
+
+    /** What {@link #paint} draws before the boxes: the argument frames, then the lines. */
+    void paintUnderBoxes(Scene scene, Surface surface, Set<Scene.Node> selected, double x, double y, double width, double height,
+            double scale, Runnable underLines) {
         boolean heads = HEAD * scale >= 2;
         // A node's hash covers all its parts: with nothing selected, no node is looked up.
         boolean anySelected = !selected.isEmpty();
@@ -117,7 +128,16 @@ public final class ScenePainter {
                 paintLine(line, surface, heads);
             }
         }
-        for (Scene.Node node : scene.nodes()) {
+    }
+
+    /**
+     * The boxes among {@code nodes} (the frames are drawn under the lines), in their order. It
+     * keeps no state: two threads may each paint a part of a scene's nodes on a surface of its own.
+     */
+    void paintBoxes(List<Scene.Node> nodes, Surface surface, Set<Scene.Node> selected, double x, double y, double width,
+            double height, double scale) {
+        boolean anySelected = !selected.isEmpty();
+        for (Scene.Node node : nodes) {
             if (node.style().outline() != Outline.FRAME && visible(node, x, y, width, height)) {
                 if (node.format().label().size() * scale < BLOCK && !node.label().isEmpty()) {
                     paintBlock(node, surface, anySelected && selected.contains(node));
@@ -126,6 +146,10 @@ public final class ScenePainter {
                 }
             }
         }
+    }
+
+    /** What {@link #paint} draws over the boxes: the question counts and the evaluation's marks. */
+    void paintOverBoxes(Scene scene, Surface surface, double x, double y, double width, double height, double scale) {
         // The overlays draw only what lies in the painted area, as the shapes and lines above do;
         // their marks stand a little outside the shapes, so the area is widened by that much.
         double m = MARK_REACH;

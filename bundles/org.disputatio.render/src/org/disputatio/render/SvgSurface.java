@@ -20,9 +20,26 @@ public final class SvgSurface implements Surface {
     /** Where a streamed document goes, chunk by chunk; null while it is kept for {@link #document}. */
     private final Writer sink;
 
+    /** What a {@linkplain #part() part} has drawn, chunk by chunk; null for the other surfaces. */
+    private final java.util.List<String> chunks;
+
     /** A surface that keeps what is drawn, for {@link #document}. */
     public SvgSurface() {
         sink = null;
+        chunks = null;
+    }
+
+    private SvgSurface(java.util.List<String> chunks) {
+        sink = null;
+        this.chunks = chunks;
+    }
+
+    /**
+     * A surface for a part of a document, drawn on another thread and then {@linkplain #append
+     * appended} to it; kept in chunks, which a big builder would have copied on growing.
+     */
+    static SvgSurface part() {
+        return new SvgSurface(new java.util.ArrayList<>());
     }
 
     /**
@@ -33,6 +50,7 @@ public final class SvgSurface implements Surface {
      */
     public SvgSurface(Writer sink, double x, double y, double width, double height, double scale, int background) {
         this.sink = sink;
+        chunks = null;
         body.append(header(x, y, width, height, scale, background));
     }
 
@@ -44,21 +62,40 @@ public final class SvgSurface implements Surface {
         sink.flush();
     }
 
-    /** Hands a streamed document's next chunk to the writer. */
+    /** Adds what was drawn on {@code part}, made by {@link #part()}, as if it had been drawn here. */
+    void append(SvgSurface part) {
+        for (String chunk : part.chunks) {
+            body.append(chunk);
+            drawn();
+        }
+        body.append(part.body);
+        drawn();
+    }
+
+    /** Hands a streamed document's next chunk to the writer, or a part's to its chunks. */
     private void drawn() {
-        if (sink != null && body.length() >= CHUNK) {
+        if (body.length() < CHUNK) {
+            return;
+        }
+        if (sink != null) {
             try {
                 sink.append(body);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             body.setLength(0);
+        } else if (chunks != null) {
+            chunks.add(body.toString());
+            body.setLength(0);
         }
     }
 
     @Override
     public void polygon(double[] xy, int fill, int stroke, double strokeWidth) {
-        body.append("<polygon points=\"").append(points(xy)).append("\" fill=\"").append(color(fill)).append('"');
+        body.append("<polygon points=\"");
+        points(xy);
+        body.append("\" fill=\"");
+        color(body, fill).append('"');
         stroke(stroke, strokeWidth, false);
         body.append("/>\n");
         drawn();
@@ -66,9 +103,12 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void roundedRectangle(double x, double y, double width, double height, double radius, int fill, int stroke, double strokeWidth) {
-        body.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(width))
-                .append("\" height=\"").append(n(height)).append("\" rx=\"").append(n(radius)).append("\" fill=\"")
-                .append(color(fill)).append('"');
+        n(body.append("<rect x=\""), x);
+        n(body.append("\" y=\""), y);
+        n(body.append("\" width=\""), width);
+        n(body.append("\" height=\""), height);
+        n(body.append("\" rx=\""), radius);
+        color(body.append("\" fill=\""), fill).append('"');
         stroke(stroke, strokeWidth, false);
         body.append("/>\n");
         drawn();
@@ -76,14 +116,19 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void ellipse(double x, double y, double width, double height, int fill) {
-        body.append("<ellipse cx=\"").append(n(x + width / 2)).append("\" cy=\"").append(n(y + height / 2)).append("\" rx=\"")
-                .append(n(width / 2)).append("\" ry=\"").append(n(height / 2)).append("\" fill=\"").append(color(fill)).append("\"/>\n");
+        n(body.append("<ellipse cx=\""), x + width / 2);
+        n(body.append("\" cy=\""), y + height / 2);
+        n(body.append("\" rx=\""), width / 2);
+        n(body.append("\" ry=\""), height / 2);
+        color(body.append("\" fill=\""), fill).append("\"/>\n");
         drawn();
     }
 
     @Override
     public void polyline(double[] xy, int color, double width, boolean dashed) {
-        body.append("<polyline points=\"").append(points(xy)).append("\" fill=\"none\"");
+        body.append("<polyline points=\"");
+        points(xy);
+        body.append("\" fill=\"none\"");
         stroke(color, width, dashed);
         body.append(" stroke-linejoin=\"round\"/>\n");
         drawn();
@@ -95,23 +140,22 @@ public final class SvgSurface implements Surface {
         Surface.trace(xy, new PathBuilder() {
             @Override
             public void moveTo(double x, double y) {
-                d.append('M').append(n(x)).append(' ').append(n(y));
+                n(n(d.append('M'), x).append(' '), y);
             }
 
             @Override
             public void lineTo(double x, double y) {
-                d.append(" L").append(n(x)).append(' ').append(n(y));
+                n(n(d.append(" L"), x).append(' '), y);
             }
 
             @Override
             public void quadTo(double cx, double cy, double x, double y) {
-                d.append(" Q").append(n(cx)).append(' ').append(n(cy)).append(' ').append(n(x)).append(' ').append(n(y));
+                n(n(n(n(d.append(" Q"), cx).append(' '), cy).append(' '), x).append(' '), y);
             }
 
             @Override
             public void cubicTo(double c1x, double c1y, double c2x, double c2y, double x, double y) {
-                d.append(" C").append(n(c1x)).append(' ').append(n(c1y)).append(' ').append(n(c2x)).append(' ').append(n(c2y))
-                        .append(' ').append(n(x)).append(' ').append(n(y));
+                n(n(n(n(n(n(d.append(" C"), c1x).append(' '), c1y).append(' '), c2x).append(' '), c2y).append(' '), x).append(' '), y);
             }
         });
         body.append("<path d=\"").append(d).append("\" fill=\"none\"");
@@ -131,22 +175,25 @@ public final class SvgSurface implements Surface {
     }
 
     private void text(String text, double x, double baseline, FontSpec font, int color, String anchor) {
-        body.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(baseline)).append("\" font-size=\"").append(n(font.size()))
-                .append('"').append(font.bold() ? " font-weight=\"bold\"" : "").append(" text-anchor=\"").append(anchor)
-                .append("\" fill=\"").append(color(color)).append("\">").append(escape(text)).append("</text>\n");
+        n(body.append("<text x=\""), x);
+        n(body.append("\" y=\""), baseline);
+        n(body.append("\" font-size=\""), font.size());
+        body.append('"').append(font.bold() ? " font-weight=\"bold\"" : "").append(" text-anchor=\"").append(anchor);
+        color(body.append("\" fill=\""), color).append("\">");
+        Markup.escape(body, text).append("</text>\n");
         drawn();
     }
 
     /** A group per element, with its full text as a title: SVG viewers show it on hover. */
     @Override
     public void beginElement(String cssClass, String id, String title) {
-        body.append("<g class=\"").append(escape(cssClass)).append('"');
+        Markup.escape(body.append("<g class=\""), cssClass).append('"');
         if (id != null) {
-            body.append(" id=\"").append(escape(id)).append('"');
+            Markup.escape(body.append(" id=\""), id).append('"');
         }
         body.append(">\n");
         if (title != null && !title.isEmpty()) {
-            body.append("<title>").append(escape(title)).append("</title>\n");
+            Markup.escape(body.append("<title>"), title).append("</title>\n");
         }
     }
 
@@ -175,19 +222,21 @@ public final class SvgSurface implements Surface {
 
     private void stroke(int color, double width, boolean dashed) {
         if (width > 0) {
-            body.append(" stroke=\"").append(color(color)).append("\" stroke-width=\"").append(n(width)).append('"');
+            color(body.append(" stroke=\""), color);
+            n(body.append("\" stroke-width=\""), width).append('"');
             if (dashed) {
                 body.append(" stroke-dasharray=\"7 5\"");
             }
         }
     }
 
-    private static String points(double[] xy) {
-        StringBuilder s = new StringBuilder();
+    private void points(double[] xy) {
         for (int i = 0; i < xy.length; i += 2) {
-            s.append(i == 0 ? "" : " ").append(n(xy[i])).append(',').append(n(xy[i + 1]));
+            if (i > 0) {
+                body.append(' ');
+            }
+            n(n(body, xy[i]).append(','), xy[i + 1]);
         }
-        return s.toString();
     }
 
     /**
@@ -196,43 +245,54 @@ public final class SvgSurface implements Surface {
      * coordinates with {@code String.format} and regular expressions was a fifth of a render.
      */
     static String n(double value) {
+        return n(new StringBuilder(12), value).toString();
+    }
+
+    /**
+     * {@link #n(double)} written onto {@code out}, which it returns: writing the numbers of a
+     * big map as strings first was a seventh of what a render allocated (JFR samples).
+     */
+    static StringBuilder n(StringBuilder out, double value) {
         double hundredths = value * 100;
         double fraction = hundredths - Math.floor(hundredths);
         if (!(Math.abs(value) < 1e7) || Math.abs(fraction - 0.5) < 1e-6) {
             // Not finite, huge, or on a tie, where binary and decimal forms may round apart.
             String s = String.format(Locale.ROOT, "%.2f", value);
             s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-            return s.equals("-0") ? "0" : s;
+            return out.append(s.equals("-0") ? "0" : s);
         }
         long scaled = Math.round(hundredths);
         if (scaled == 0) {
-            return "0";
+            return out.append('0');
         }
-        StringBuilder s = new StringBuilder(12);
         if (scaled < 0) {
-            s.append('-');
+            out.append('-');
             scaled = -scaled;
         }
-        s.append(scaled / 100);
+        out.append(scaled / 100);
         int cents = (int) (scaled % 100);
         if (cents != 0) {
-            s.append('.').append((char) ('0' + cents / 10));
+            out.append('.').append((char) ('0' + cents / 10));
             if (cents % 10 != 0) {
-                s.append((char) ('0' + cents % 10));
+                out.append((char) ('0' + cents % 10));
             }
         }
-        return s.toString();
+        return out;
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     static String color(int rgb) {
-        char[] s = new char[7];
-        s[0] = '#';
-        for (int i = 0; i < 6; i++) {
-            s[6 - i] = HEX[(rgb >> (4 * i)) & 0xF];
+        return color(new StringBuilder(7), rgb).toString();
+    }
+
+    /** {@link #color(int)} written onto {@code out}, which it returns. */
+    static StringBuilder color(StringBuilder out, int rgb) {
+        out.append('#');
+        for (int i = 5; i >= 0; i--) {
+            out.append(HEX[(rgb >> (4 * i)) & 0xF]);
         }
-        return new String(s);
+        return out;
     }
 
     /** XML escaping for text and attribute values: {@link Markup#escape(String)}, the one rule for every export. */

@@ -64,6 +64,36 @@ class StreamedSvgTest {
     }
 
     @Test
+    void theBoxesDrawnOnTwoCoresMakeTheDocumentOneCoreMakes() throws IOException {
+        Diagram diagram = laidOut(1200);
+        Scene scene = renderer.scene(diagram);
+        assertTrue(scene.nodes().size() >= MapRenderer.TWO_CORES, scene.nodes().size() + " boxes");
+        org.disputatio.views.geometry.Box frame = renderer.frame(scene, true);
+        StringWriter oneCore = new StringWriter();
+        SvgSurface surface = new SvgSurface(oneCore, frame.x(), frame.y(), frame.width(), frame.height(), 1, renderer.style().background());
+        renderer.painter().paint(scene, surface, java.util.Set.of());
+        renderer.painter().paintLegend(surface, frame.x() + MapRenderer.MARGIN, scene.y() + scene.height() + MapRenderer.MARGIN);
+        surface.finish();
+        assertEquals(oneCore.toString(), renderer.svg(diagram, 1, true));
+    }
+
+    @Test
+    void aPartDrawnElsewhereIsAppendedInOrder() {
+        SvgSurface part = SvgSurface.part();
+        SvgSurface whole = new SvgSurface();
+        SvgSurface alone = new SvgSurface();
+        whole.text("first", 0, 0, new org.disputatio.layout.FontSpec(12, false), 0);
+        alone.text("first", 0, 0, new org.disputatio.layout.FontSpec(12, false), 0);
+        // Enough to fill several of a part's chunks.
+        for (int i = 0; i < 20_000; i++) {
+            part.text("line " + i, i, i, new org.disputatio.layout.FontSpec(12, false), 0);
+            alone.text("line " + i, i, i, new org.disputatio.layout.FontSpec(12, false), 0);
+        }
+        whole.append(part);
+        assertEquals(alone.document(0, 0, 10, 10, 1, 0xffffff), whole.document(0, 0, 10, 10, 1, 0xffffff));
+    }
+
+    @Test
     void aWriterThatFailsGivesItsOwnError() {
         Diagram diagram = laidOut(600);
         Writer full = new Writer() {
