@@ -6,6 +6,7 @@ import org.disputatio.views.LayoutDirection;
 import org.disputatio.views.LineRouting;
 import org.eclipse.elk.alg.force.options.ForceMetaDataProvider;
 import org.eclipse.elk.alg.force.options.ForceOptions;
+import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
 import org.eclipse.elk.alg.layered.options.FixedAlignment;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -100,6 +101,10 @@ final class LayoutAlgorithms {
             // as readable and a quarter of the work (node placement was a sixth of rendering
             // 5,000 statements, JFR samples).
             graph.setProperty(LayeredOptions.NODE_PLACEMENT_BK_FIXED_ALIGNMENT, FixedAlignment.LEFTDOWN);
+            // A debate's lines seldom run in a circle (a statement answers an earlier one): a
+            // depth-first search finds the few lines to turn, as the greedy breaker does, for
+            // less work (the greedy breaker was 3% of layered at 5,000 statements).
+            graph.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.DEPTH_FIRST);
         }
     }
 
