@@ -19,7 +19,8 @@ import java.util.jar.Manifest;
  * The command line's class path with copies of the signed jars (EMF, ELK) that carry no
  * signature: the JVM checks a signed jar's signatures on every start (a fifth of a
  * 1,000-statement render) and class-data sharing leaves its classes out, so that the AOT cache
- * held none of EMF and ELK. The workbench keeps the signed jars. Run by {@code ./disputatio}
+ * held none of EMF and ELK. The workbench keeps its signed bundles (only its launcher and OSGi
+ * framework run from such copies, in workbench-lib). Run by {@code ./disputatio}
  * once after each build: {@code UnsignedJars FOLDER JAR...} writes the copies into FOLDER and
  * prints the class path, the unsigned jars as they were and the signed ones as copies.
  */
