@@ -42,7 +42,7 @@ class MapCommandsOnTheCommandLineTest {
         assertEquals(1, cli.run("validate", map.toString()));
         List<String> lines = cli.output().lines().toList();
         assertEquals(2, lines.size(), cli.output());
-        assertTrue(lines.get(0).matches(java.util.regex.Pattern.quote(map.toString()) + ": claim-[0-9a-f]{8}: error: the claim 'Attraction reduces conflict' quotes its source but does not say where \\(no locator\\)"),
+        assertTrue(lines.get(0).matches(java.util.regex.Pattern.quote(map.toString()) + ": claim-[0-9a-f]{16}: error: the claim 'Attraction reduces conflict' quotes its source but does not say where \\(no locator\\)"),
                 lines.get(0));
     }
 
