@@ -245,7 +245,9 @@ public final class ScenePainter {
             .toArray(String[]::new);
 
     private void paintNode(Scene.Node node, Surface surface, boolean selected, double scale) {
-        surface.beginElement(KINDS[node.style().outline().ordinal()], node.shape().getId(), node.tooltip());
+        // Named after what it shows, not the shape: a diagram made for one render has new random shape ids.
+        Element element = node.shape().getElement();
+        surface.beginElement(KINDS[node.style().outline().ordinal()], element == null ? null : element.getId(), node.tooltip());
         paintNodeBody(node, surface, selected, scale);
         surface.endElement();
     }

@@ -403,7 +403,7 @@ public final class SlideDeck {
         for (int i = 0; i < steps.size(); i++) {
             Step step = presentation.getSteps().get(i);
             StepScene s = steps.get(i);
-            SvgSurface svg = new SvgSurface();
+            SvgSurface svg = new SvgSurface("step-" + (i + 1) + "-");
             Scene scene = s.scene();
             s.paint(renderer.painter(), svg, scene.x(), scene.y(), scene.width(), scene.height(), 1);
             String document = svg.document(scene.x(), scene.y(), Math.max(scene.width(), 1), Math.max(scene.height(), 1), 1,

@@ -4,7 +4,9 @@ package org.disputatio.render;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 import org.disputatio.layout.FontSpec;
 
@@ -22,16 +24,27 @@ public final class SvgSurface implements Surface {
 
     /** What a {@linkplain #part() part} has drawn, chunk by chunk; null for the other surfaces. */
     private final java.util.List<String> chunks;
+    /** Put before every element id: the HTML slides hold one SVG per step in one document. */
+    private final String idPrefix;
+    /** The element ids written so far: ids are unique within the document, even for an element shown twice. */
+    private final Set<String> ids = new HashSet<>();
 
     /** A surface that keeps what is drawn, for {@link #document}. */
     public SvgSurface() {
+        this("");
+    }
+
+    /** A surface that keeps what is drawn and puts {@code idPrefix} before every element id. */
+    public SvgSurface(String idPrefix) {
         sink = null;
         chunks = null;
+        this.idPrefix = idPrefix;
     }
 
     private SvgSurface(java.util.List<String> chunks) {
         sink = null;
         this.chunks = chunks;
+        idPrefix = "";
     }
 
     /**
@@ -51,6 +64,7 @@ public final class SvgSurface implements Surface {
     public SvgSurface(Writer sink, double x, double y, double width, double height, double scale, int background) {
         this.sink = sink;
         chunks = null;
+        idPrefix = "";
         body.append(header(x, y, width, height, scale, background));
     }
 
@@ -189,12 +203,21 @@ public final class SvgSurface implements Surface {
     public void beginElement(String cssClass, String id, String title) {
         Markup.escape(body.append("<g class=\""), cssClass).append('"');
         if (id != null) {
-            Markup.escape(body.append(" id=\""), id).append('"');
+            Markup.escape(body.append(" id=\""), unique(id)).append('"');
         }
         body.append(">\n");
         if (title != null && !title.isEmpty()) {
             Markup.escape(body.append("<title>"), title).append("</title>\n");
         }
+    }
+
+    /** The id with the prefix, and a number after it when the document already has it. */
+    private String unique(String id) {
+        String candidate = idPrefix + id;
+        for (int n = 2; !ids.add(candidate); n++) {
+            candidate = idPrefix + id + "-" + n;
+        }
+        return candidate;
     }
 
     @Override

@@ -102,9 +102,10 @@ class HtmlSlidesTest {
         }
     }
 
-    /** The shapes a step draws, as the SVG names them. */
+    /** The shapes a step draws, as the SVG names them: the step, then the element each shows. */
     private static String ids(SlideDeck deck, int step) {
-        return deck.step(step).scene().nodes().stream().map(n -> n.shape().getId()).collect(Collectors.toCollection(TreeSet::new))
+        return deck.step(step).scene().nodes().stream().map(n -> "step-" + (step + 1) + "-" + n.shape().getElement().getId())
+                .collect(Collectors.toCollection(TreeSet::new))
                 .stream().collect(Collectors.joining(","));
     }
 
