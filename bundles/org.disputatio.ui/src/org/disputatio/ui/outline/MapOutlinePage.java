@@ -7,8 +7,10 @@ import org.disputatio.ui.editor.MapEditor;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.viewers.DoubleClickEvent;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IPropertyListener;
@@ -16,13 +18,14 @@ import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 /**
  * The map editor's outline: the map's statements grouped by source, actor or argument (the view
- * menu chooses). Its selection and the canvas's follow each other; it follows the model's changes
+ * menu chooses), a thousand rows to a level at first ({@link GroupedContentProvider}). Its selection and the canvas's follow each other; it follows the model's changes
  * and a Revert of the editor.
  */
 public class MapOutlinePage extends ContentOutlinePage {
 
     private final MapEditor editor;
     private OutlineGrouping grouping = OutlineGrouping.BY_SOURCE;
+    private GroupedContentProvider content;
     /** Set while one side copies the other's selection, so that the copy is not copied back. */
     private boolean synchronizing;
 
@@ -45,6 +48,7 @@ public class MapOutlinePage extends ContentOutlinePage {
         getTreeViewer().setUseHashlookup(true);
         showSession();
         addSelectionChangedListener(event -> copySelection(event.getSelection(), false));
+        getTreeViewer().addDoubleClickListener(this::showMore);
         editor.getViewer().addSelectionChangedListener(canvasListener);
         editor.addPropertyListener(sessionListener);
         IMenuManager menu = getSite().getActionBars().getMenuManager();
@@ -66,9 +70,39 @@ public class MapOutlinePage extends ContentOutlinePage {
     private void showSession() {
         MapSession session = editor.getSession();
         TreeViewer tree = getTreeViewer();
-        tree.setLabelProvider(new AdapterFactoryLabelProvider(session.getAdapterFactory()));
-        tree.setContentProvider(new GroupedContentProvider(session.getAdapterFactory(), grouping));
+        tree.setLabelProvider(new AdapterFactoryLabelProvider(session.getAdapterFactory()) {
+            @Override
+            public String getText(Object element) {
+                return element instanceof GroupedContentProvider.More more ? more.label() : super.getText(element);
+            }
+        });
+        content = new GroupedContentProvider(session.getAdapterFactory(), grouping);
+        tree.setContentProvider(content);
         tree.setInput(session.getMap());
+    }
+
+    /** A double-click (or Enter) on a More row shows the next statements of its level. */
+    private void showMore(DoubleClickEvent event) {
+        if (event.getSelection() instanceof IStructuredSelection selection
+                && selection.getFirstElement() instanceof GroupedContentProvider.More more) {
+            refresh(content.showMore(more));
+        }
+    }
+
+    private void refresh(Object level) {
+        if (level == editor.getSession().getMap()) {
+            getTreeViewer().refresh();
+        } else {
+            getTreeViewer().refresh(level);
+        }
+    }
+
+    /** Selects in the tree, first making rows for selected statements its levels do not show yet. */
+    private void select(ISelection selection) {
+        if (selection instanceof IStructuredSelection structured) {
+            content.reveal(structured.toList()).forEach(this::refresh);
+        }
+        getTreeViewer().setSelection(selection, true);
     }
 
     public OutlineGrouping getGrouping() {
@@ -80,11 +114,12 @@ public class MapOutlinePage extends ContentOutlinePage {
         grouping = newGrouping;
         TreeViewer tree = getTreeViewer();
         ISelection selection = tree.getSelection();
-        tree.setContentProvider(new GroupedContentProvider(editor.getSession().getAdapterFactory(), grouping));
+        content = new GroupedContentProvider(editor.getSession().getAdapterFactory(), grouping);
+        tree.setContentProvider(content);
         tree.setInput(editor.getSession().getMap());
         synchronizing = true;
         try {
-            tree.setSelection(selection, true);
+            select(selection);
         } finally {
             synchronizing = false;
         }
@@ -97,7 +132,7 @@ public class MapOutlinePage extends ContentOutlinePage {
         synchronizing = true;
         try {
             if (fromCanvas) {
-                getTreeViewer().setSelection(selection, true);
+                select(selection);
             } else {
                 editor.getViewer().setSelection(selection, true);
             }
