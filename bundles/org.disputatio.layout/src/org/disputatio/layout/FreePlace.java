@@ -35,7 +35,7 @@ final class FreePlace {
         tried.add(asked);
         for (int n = 0; n < TRIES && !places.isEmpty(); n++) {
             Box place = places.poll();
-            List<Box> inTheWay = others.stream().filter(o -> covers(place, o)).toList();
+            List<Box> inTheWay = others.stream().filter(place::overlaps).toList();
             if (inTheWay.isEmpty()) {
                 return place;
             }
@@ -50,10 +50,5 @@ final class FreePlace {
         }
         double below = others.stream().mapToDouble(Box::bottom).max().orElse(wanted.y()) + GAP;
         return wanted.movedBy(0, Math.max(0, below - wanted.y()));
-    }
-
-    /** Whether two boxes share some of their inside: a box put down close beside another does not cover it. */
-    private static boolean covers(Box a, Box b) {
-        return a.x() < b.right() && b.x() < a.right() && a.y() < b.bottom() && b.y() < a.bottom();
     }
 }

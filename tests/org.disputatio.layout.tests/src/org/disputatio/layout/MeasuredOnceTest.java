@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.disputatio.core.DiagramContents;
 import org.disputatio.model.ArgumentMap;
 import org.disputatio.model.Statement;
+import org.disputatio.testing.CountingMeasurer;
 import org.disputatio.testing.SyntheticDebates;
 import org.disputatio.views.Diagram;
 import org.junit.jupiter.api.Test;
@@ -21,25 +22,6 @@ import org.junit.jupiter.api.Test;
 class MeasuredOnceTest {
 
     /** Measures as AWT does, keeping nothing: the wrapping every measurer falls back on. */
-    private static final class Plain implements TextMeasurer {
-        private final AwtTextMeasurer awt = new AwtTextMeasurer();
-
-        @Override
-        public double width(String text, FontSpec font) {
-            return awt.width(text, font);
-        }
-
-        @Override
-        public double lineHeight(FontSpec font) {
-            return awt.lineHeight(font);
-        }
-
-        @Override
-        public double ascent(FontSpec font) {
-            return awt.ascent(font);
-        }
-    }
-
     @Test
     void wordsAreWhatTheRegularExpressionSplitGave() {
         Random random = new Random(3);
@@ -60,7 +42,7 @@ class MeasuredOnceTest {
     void aMeasurerThatKeepsWrappingsWrapsAsOneThatKeepsNone() {
         ArgumentMap map = SyntheticDebates.generate(300, 11);
         AwtTextMeasurer keeping = new AwtTextMeasurer();
-        Plain plain = new Plain();
+        CountingMeasurer plain = new CountingMeasurer();
         for (Statement statement : map.getStatements()) {
             for (NodeFormat format : List.of(NodeFormat.DEFAULT, NodeFormat.DEFAULT.withLabelSize(22))) {
                 NodeText first = NodeText.of(statement, format, keeping);

@@ -4,14 +4,13 @@ package org.disputatio.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.disputatio.testing.CountingMeasurer;
 import org.disputatio.testing.SyntheticDebates;
 import org.disputatio.core.DiagramContents;
 import org.disputatio.layout.AwtTextMeasurer;
 import org.disputatio.layout.DiagramLayouter;
-import org.disputatio.layout.FontSpec;
 import org.disputatio.layout.NodeFormat;
 import org.disputatio.layout.NodeText;
-import org.disputatio.layout.TextMeasurer;
 import org.disputatio.model.ArgumentMap;
 import org.disputatio.model.Statement;
 import org.disputatio.views.Diagram;
@@ -47,31 +46,14 @@ class SceneBuilderTest {
         Diagram diagram = DiagramContents.wholeMap(map, "laid out");
         AwtTextMeasurer awt = new AwtTextMeasurer();
         DiagramLayouter.applyDirectly(new DiagramLayouter(awt, NodeFormat.DEFAULT).compute(diagram, null));
-        int[] measured = { 0 };
-        TextMeasurer counting = new TextMeasurer() {
-            @Override
-            public double width(String text, FontSpec font) {
-                measured[0]++;
-                return awt.width(text, font);
-            }
-
-            @Override
-            public double lineHeight(FontSpec font) {
-                return awt.lineHeight(font);
-            }
-
-            @Override
-            public double ascent(FontSpec font) {
-                return awt.ascent(font);
-            }
-        };
+        CountingMeasurer counting = new CountingMeasurer();
         Scene scene = new SceneBuilder(NodeFormat.DEFAULT, counting, VisualStyle.DEFAULT).build(diagram);
-        assertEquals(0, measured[0], "building the scene of a laid-out diagram measures no text");
+        assertEquals(0, counting.widths(), "building the scene of a laid-out diagram measures no text");
         Scene.Node node = scene.nodes().stream().filter(n -> n.shape().getElement() instanceof Statement).findFirst().orElseThrow();
         NodeText text = NodeText.of((Statement) node.shape().getElement(), NodeFormat.DEFAULT.of(node.shape()), awt);
-        assertTrue(!node.label().isEmpty() && measured[0] == 0, "a label is never empty: asking wraps nothing");
+        assertTrue(!node.label().isEmpty() && counting.widths() == 0, "a label is never empty: asking wraps nothing");
         assertEquals(text.labelLines(), node.label());
         assertEquals(text.captionLines(), node.caption());
-        assertTrue(measured[0] > 0, "reading the lines wrapped them");
+        assertTrue(counting.widths() > 0, "reading the lines wrapped them");
     }
 }

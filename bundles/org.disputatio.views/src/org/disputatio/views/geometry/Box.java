@@ -49,6 +49,11 @@ public record Box(double x, double y, double width, double height) {
         return new Box(x - margin, y - margin, width + 2 * margin, height + 2 * margin);
     }
 
+    /** Whether the two boxes share some of their inside: boxes that only touch do not overlap. */
+    public boolean overlaps(Box other) {
+        return x < other.right() && other.x < right() && y < other.bottom() && other.y < bottom();
+    }
+
     public boolean contains(double px, double py) {
         return px >= x && px <= x + width && py >= y && py <= y + height;
     }
