@@ -191,6 +191,24 @@ class GroupedContentProvider extends AdapterFactoryContentProvider {
         return changed;
     }
 
+    /**
+     * Whether the tree has a row for the element: a group, or a statement among the rows shown.
+     * Selecting what has no row made JFace search a level's rows for each: Select All of 10,000
+     * statements on the canvas took 11 s.
+     */
+    boolean shows(Object element) {
+        if (grouping.isGroup(element) || element instanceof More) {
+            return true;
+        }
+        if (!(element instanceof Statement statement) || map == null) {
+            return false;
+        }
+        members();
+        Object parent = parents.get(statement);
+        return parent != null && (places.get(statement) < shown.getOrDefault(parent, CHUNK)
+                || pinned.getOrDefault(parent, Set.of()).contains(statement));
+    }
+
     private static Set<Object> union(Set<Object> a, Set<Object> b) {
         Set<Object> all = new LinkedHashSet<>(a);
         all.addAll(b);

@@ -11,6 +11,7 @@ import org.eclipse.jface.viewers.DoubleClickEvent;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IPropertyListener;
@@ -101,6 +102,7 @@ public class MapOutlinePage extends ContentOutlinePage {
     private void select(ISelection selection) {
         if (selection instanceof IStructuredSelection structured) {
             content.reveal(structured.toList()).forEach(this::refresh);
+            selection = new StructuredSelection(structured.toList().stream().filter(content::shows).toList());
         }
         getTreeViewer().setSelection(selection, true);
     }
