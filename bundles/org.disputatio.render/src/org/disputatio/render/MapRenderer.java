@@ -94,7 +94,7 @@ public final class MapRenderer {
         Box frame = frame(scene, legend);
         SvgSurface surface = new SvgSurface(out, frame.x(), frame.y(), frame.width(), frame.height(), scale, style.background());
         try {
-            if (scene.nodes().size() >= TWO_CORES && Runtime.getRuntime().availableProcessors() > 1) {
+            if (scene.nodes().size() >= TWO_CORES && Runtime.getRuntime().availableProcessors() > 1 && eachShownOnce(scene)) {
                 paintOnTwoCores(scene, surface);
             } else {
                 painter.paint(scene, surface, Set.of());
@@ -106,6 +106,21 @@ public final class MapRenderer {
             throw e.getCause();
         }
         surface.finish();
+    }
+
+    /**
+     * Whether no element has two boxes: a box is named after what it shows, and the two halves
+     * drawn apart could not number a second box of the same element as one surface does.
+     */
+    private static boolean eachShownOnce(Scene scene) {
+        Set<Object> shown = new java.util.HashSet<>(2 * scene.nodes().size());
+        for (Scene.Node node : scene.nodes()) {
+            Object element = node.shape().getElement();
+            if (element != null && !shown.add(element)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** From this many boxes on, an SVG's boxes are drawn on two cores (a thread costs about a millisecond). */

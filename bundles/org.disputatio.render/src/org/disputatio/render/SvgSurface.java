@@ -84,6 +84,8 @@ public final class SvgSurface implements Surface {
         }
         body.append(part.body);
         drawn();
+        // What is drawn after the part is numbered as if the part had been drawn here.
+        ids.addAll(part.ids);
     }
 
     /** Hands a streamed document's next chunk to the writer, or a part's to its chunks. */

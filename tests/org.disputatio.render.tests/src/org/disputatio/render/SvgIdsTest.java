@@ -20,9 +20,12 @@ import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.disputatio.core.DiagramContents;
 import org.disputatio.core.MapElements;
 import org.disputatio.core.MapSession;
+import org.disputatio.layout.DiagramLayouter;
 import org.disputatio.model.Statement;
+import org.disputatio.testing.SyntheticDebates;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.Shape;
 import org.junit.jupiter.api.Test;
@@ -90,6 +93,20 @@ class SvgIdsTest {
             ids.add(((Element) groups.item(i)).getAttribute("id"));
         }
         return ids;
+    }
+
+    @Test
+    void aStatementShownTwiceInABigMapGetsTwoIds() throws Exception {
+        // Big enough that the boxes are drawn on two cores: the copy falls in the other half.
+        Diagram diagram = DiagramContents.wholeMap(SyntheticDebates.generate(1200, 3), "all");
+        DiagramLayouter.applyDirectly(new DiagramLayouter(renderer.measurer(), renderer.format()).compute(diagram, null));
+        assertTrue(diagram.getShapes().size() >= 2 * MapRenderer.TWO_CORES, diagram.getShapes().size() + " shapes");
+        Shape first = diagram.getShapes().stream().filter(s -> s.getElement() instanceof Statement).findFirst().orElseThrow();
+        diagram.getShapes().add(MapElements.shape(first.getElement(), first.getX() + 400, first.getY(), first.getWidth(), first.getHeight()));
+        List<String> ids = groupIds(parse(renderer.svg(diagram, 1, false)));
+        String id = first.getElement().getId();
+        assertTrue(ids.contains(id) && ids.contains(id + "-2"), "both boxes named");
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "no id twice");
     }
 
     @Test
