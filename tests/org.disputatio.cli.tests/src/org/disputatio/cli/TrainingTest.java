@@ -35,7 +35,7 @@ class TrainingTest {
         session.dispose();
         String svg = Files.readString(folder.resolve("training.svg"));
         assertTrue(svg.contains("Statement 999 on soft power"), "the last statement is drawn");
-        assertTrue(svg.contains("A. Author"), "the statements of the cited map have captions");
+        assertTrue(svg.contains("Author 2026"), "the statements of the cited map have captions");
         assertTrue(Files.readString(folder.resolve("training-argdown.svg")).contains("Statement 999 on soft power"),
                 "the Argdown file is rendered itself");
         String small = Files.readString(folder.resolve("training-small.svg"));
