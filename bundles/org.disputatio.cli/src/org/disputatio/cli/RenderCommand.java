@@ -14,10 +14,7 @@ import org.disputatio.core.evaluation.Evaluation;
 import org.disputatio.core.evaluation.EvaluationOptions;
 import org.disputatio.core.evaluation.EvaluationTooLargeException;
 import org.disputatio.interchange.MapFormats;
-import org.disputatio.layout.LayoutWarmUp;
-import org.disputatio.layout.NodeFormat;
 import org.disputatio.layout.WrappingAhead;
-import org.disputatio.render.BundledFont;
 import org.disputatio.render.MapRenderer;
 import org.disputatio.render.Poster;
 import org.disputatio.views.Diagram;
@@ -89,15 +86,7 @@ final class RenderCommand implements Subcommand {
             err.println("disputatio render: --poster tiles a PDF; the output must end in .pdf");
             return UNUSABLE;
         }
-        // While this thread reads the map, a second core loads the bundled font and runs ELK
-        // once on a small graph (LayoutWarmUp); the first measuring and layout then start warm.
         boolean twoCores = Runtime.getRuntime().availableProcessors() > 1;
-        if (twoCores) {
-            Thread.ofPlatform().daemon().name("render warm-up").start(() -> {
-                BundledFont.measurer().width("Warm-up", NodeFormat.DEFAULT.label());
-                LayoutWarmUp.run();
-            });
-        }
         try {
             MapSession session = MapFormats.open(Path.of(options.rest.get(0)));
             MapRenderer renderer = new MapRenderer(options.settings);

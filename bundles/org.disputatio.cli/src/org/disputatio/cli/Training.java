@@ -9,18 +9,35 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 
+import org.disputatio.core.MapFileException;
+import org.disputatio.core.MapFiles;
+import org.disputatio.core.MapSession;
+import org.disputatio.model.Actor;
+import org.disputatio.model.ArgmapFactory;
+import org.disputatio.model.ArgumentMap;
+import org.disputatio.model.Author;
+import org.disputatio.model.Source;
+import org.disputatio.model.Statement;
+
 /**
  * The training run from which {@code ./disputatio} makes the command line's AOT cache (JDK 25):
- * the commands a user runs, on a debate as big as those the cache should be quick for. A debate
+ * the commands a user runs, on debates as big as those the cache should be quick for. A debate
  * of a few statements (the example) leaves out what only big maps load (layered's settings for
  * 1,000 boxes and more, the SVG writer's longer paths); trained on 1,000 statements, a render of
- * 1,000 took about 1.1 s instead of 1.35 s (measured with the unsigned class path). {@code Training FOLDER}
- * writes the debate there as Argdown, converts it to a map file and renders and counts that.
+ * 1,000 took about 1.1 s instead of 1.35 s (measured with the unsigned class path). It renders
+ * what users render: the Argdown file itself, a map file whose statements have a source and a
+ * proponent (each box then has a caption), and a small one (below 1,000 boxes layered lays out
+ * otherwise); the class-loading log of such renders showed their classes read from the jars
+ * when the training rendered only a converted debate. {@code Training FOLDER} writes the
+ * debates there, converts, renders and counts them.
  */
 public final class Training {
 
     /** As many statements as the size the command line is measured at against Argdown. */
     static final int STATEMENTS = 1000;
+
+    /** A debate laid out as small diagrams are (layered's settings below {@code DiagramLayouter}'s 1,000 boxes). */
+    static final int SMALL = 100;
 
     private Training() {
     }
@@ -34,16 +51,63 @@ public final class Training {
         Path argdown = folder.resolve("training.argdown");
         Files.writeString(argdown, debate(STATEMENTS), StandardCharsets.UTF_8);
         Path map = folder.resolve("training.argmap");
+        Path small = folder.resolve("training-small.argdown");
+        Files.writeString(small, debate(SMALL), StandardCharsets.UTF_8);
         Main main = new Main();
-        for (List<String> command : List.of(List.of("convert", argdown.toString(), map.toString()),
-                List.of("render", map.toString(), folder.resolve("training.svg").toString()),
-                List.of("stats", map.toString()))) {
+        int exit = run(main, out, err, List.of("convert", argdown.toString(), map.toString()),
+                List.of("render", argdown.toString(), folder.resolve("training-argdown.svg").toString()),
+                List.of("convert", small.toString(), folder.resolve("training-small.argmap").toString()));
+        if (exit != Subcommand.OK) {
+            return exit;
+        }
+        Path cited = folder.resolve("training-cited.argmap");
+        Path smallCited = folder.resolve("training-small-cited.argmap");
+        try {
+            cite(map, cited);
+            cite(folder.resolve("training-small.argmap"), smallCited);
+        } catch (MapFileException e) {
+            err.println(e.getMessage());
+            return Subcommand.UNUSABLE;
+        }
+        return run(main, out, err, List.of("render", cited.toString(), folder.resolve("training.svg").toString()),
+                List.of("render", smallCited.toString(), folder.resolve("training-small.svg").toString()),
+                List.of("stats", map.toString()));
+    }
+
+    @SafeVarargs
+    private static int run(Main main, PrintStream out, PrintStream err, List<String>... commands) {
+        for (List<String> command : commands) {
             int exit = main.run(command, out, err);
             if (exit != Subcommand.OK) {
                 return exit;
             }
         }
         return Subcommand.OK;
+    }
+
+    /** The map with one source and one proponent given for every statement, as a reader's map has them. */
+    static void cite(Path map, Path cited) throws MapFileException, IOException {
+        MapSession session = MapSession.open(map);
+        ArgumentMap argumentMap = session.getMap();
+        Author author = ArgmapFactory.eINSTANCE.createAuthor();
+        author.setFamily("Author");
+        author.setGiven("A.");
+        Source source = ArgmapFactory.eINSTANCE.createSource();
+        source.setId("training-source");
+        source.setTitle("A training article");
+        source.setYear(2026);
+        source.getAuthors().add(author);
+        argumentMap.getSources().add(source);
+        Actor actor = ArgmapFactory.eINSTANCE.createActor();
+        actor.setId("training-author");
+        actor.setName("A. Author");
+        argumentMap.getActors().add(actor);
+        for (Statement statement : argumentMap.getStatements()) {
+            statement.setSource(source);
+            statement.setProponent(actor);
+        }
+        MapFiles.save(session.getResource(), cited);
+        session.dispose();
     }
 
     /**

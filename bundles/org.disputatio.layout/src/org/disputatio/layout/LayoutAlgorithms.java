@@ -39,7 +39,7 @@ final class LayoutAlgorithms {
      */
     private static synchronized void register(LayoutAlgorithm algorithm) {
         if (REGISTERED.add(algorithm)) {
-            LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(switch (algorithm) {
+            service().registerLayoutMetaDataProviders(switch (algorithm) {
                 case TREE -> new MrTreeMetaDataProvider();
                 case RADIAL -> new RadialMetaDataProvider();
                 case FORCE -> new ForceMetaDataProvider();
@@ -47,6 +47,31 @@ final class LayoutAlgorithms {
             });
         }
     }
+
+    /**
+     * ELK's meta data service, made (when nothing made it before) without the layout providers
+     * {@link java.util.ServiceLoader} finds: outside OSGi it would build the meta data of all
+     * six providers on the class path, every option of every algorithm, about 20 ms of a command
+     * line's start, where {@link #register} registers the one algorithm a layout uses.
+     */
+    private static LayoutMetaDataService service() {
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
+        thread.setContextClassLoader(WITHOUT_SERVICES);
+        try {
+            return LayoutMetaDataService.getInstance();
+        } finally {
+            thread.setContextClassLoader(context);
+        }
+    }
+
+    /** This bundle's class loader, in which {@link java.util.ServiceLoader} finds no service. */
+    private static final ClassLoader WITHOUT_SERVICES = new ClassLoader(LayoutAlgorithms.class.getClassLoader()) {
+        @Override
+        public java.util.Enumeration<java.net.URL> getResources(String name) throws java.io.IOException {
+            return name.startsWith("META-INF/services/") ? java.util.Collections.emptyEnumeration() : super.getResources(name);
+        }
+    };
 
     static void configure(ElkNode graph, LayoutAlgorithm algorithm, LayoutDirection direction, LineRouting routing) {
         register(algorithm);

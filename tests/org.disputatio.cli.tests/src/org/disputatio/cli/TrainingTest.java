@@ -15,14 +15,14 @@ import org.disputatio.core.MapSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The training run of the AOT cache goes through the commands on a debate of the size it is meant for. */
+/** The training run of the AOT cache goes through the commands on debates of the sizes and kinds it is meant for. */
 class TrainingTest {
 
     @TempDir
     Path folder;
 
     @Test
-    void convertsRendersAndCountsAThousandStatements() throws IOException {
+    void convertsRendersAndCountsTheDebatesUsersRender() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = Training.run(folder, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -35,6 +35,11 @@ class TrainingTest {
         session.dispose();
         String svg = Files.readString(folder.resolve("training.svg"));
         assertTrue(svg.contains("Statement 999 on soft power"), "the last statement is drawn");
+        assertTrue(svg.contains("Author 2026"), "the statements of the cited map have captions");
+        assertTrue(Files.readString(folder.resolve("training-argdown.svg")).contains("Statement 999 on soft power"),
+                "the Argdown file is rendered itself");
+        String small = Files.readString(folder.resolve("training-small.svg"));
+        assertTrue(small.contains("Statement 99 on soft power") && !small.contains("Statement 100 on"), "the small debate is rendered");
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("1000"), out.toString(StandardCharsets.UTF_8));
     }
 }

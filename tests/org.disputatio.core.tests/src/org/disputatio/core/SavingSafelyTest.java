@@ -129,6 +129,19 @@ class SavingSafelyTest {
     }
 
     @Test
+    void aFileChangedBeforeAnythingAskedForItsStampIsStillSeenChanged() throws IOException {
+        // The stamp's digest is taken when first asked for, of the bytes read, not of the file then.
+        Path file = saved(dir);
+        byte[] read = Files.readAllBytes(file);
+        MapSession session = MapSession.open(file);
+        Files.writeString(file, Files.readString(file).replace("title=\"", "title=\"Pulled: "));
+        assertEquals(FileStamp.of(read), session.getStamp());
+        assertTrue(session.isChangedOnDisk());
+        edit(session, "Mine");
+        assertThrows(FileChangedException.class, session::save);
+    }
+
+    @Test
     void aFileTouchedButNotChangedSavesAsUsual() throws IOException {
         Path file = saved(dir);
         MapSession session = MapSession.open(file);

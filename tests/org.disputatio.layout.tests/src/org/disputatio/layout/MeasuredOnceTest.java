@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
 
-import org.disputatio.core.DiagramContents;
 import org.disputatio.model.ArgumentMap;
 import org.disputatio.model.Statement;
 import org.disputatio.testing.CountingMeasurer;
 import org.disputatio.testing.SyntheticDebates;
-import org.disputatio.views.Diagram;
 import org.junit.jupiter.api.Test;
 
 /** The text of a box is wrapped once for the layout and the scene, and wrapped as before. */
@@ -53,15 +50,5 @@ class MeasuredOnceTest {
         FontSpec font = NodeFormat.DEFAULT.caption();
         assertSame(keeping.wrapped("A caption many statements share", font, 230), keeping.wrapped("A caption many statements share", font, 230),
                 "the second asking is answered from what was kept");
-    }
-
-    @Test
-    void theWarmUpLeavesTheNextLayoutAsItWas() {
-        DiagramLayouter layouter = new DiagramLayouter(new AwtTextMeasurer(), NodeFormat.DEFAULT);
-        Diagram diagram = DiagramContents.wholeMap(SyntheticDebates.generate(1200, 5), "all");
-        Map<?, ?> before = layouter.compute(diagram, null).bounds();
-        LayoutWarmUp.run();
-        Map<?, ?> after = layouter.compute(diagram, null).bounds();
-        assertEquals(before, after);
     }
 }
