@@ -156,22 +156,22 @@ public final class SvgSurface implements Surface {
         Surface.trace(xy, new PathBuilder() {
             @Override
             public void moveTo(double x, double y) {
-                n(n(d.append('M'), x).append(' '), y);
+                point(d.append('M'), x, y);
             }
 
             @Override
             public void lineTo(double x, double y) {
-                n(n(d.append(" L"), x).append(' '), y);
+                point(d.append(" L"), x, y);
             }
 
             @Override
             public void quadTo(double cx, double cy, double x, double y) {
-                n(n(n(n(d.append(" Q"), cx).append(' '), cy).append(' '), x).append(' '), y);
+                point(point(d.append(" Q"), cx, cy).append(' '), x, y);
             }
 
             @Override
             public void cubicTo(double c1x, double c1y, double c2x, double c2y, double x, double y) {
-                n(n(n(n(n(n(d.append(" C"), c1x).append(' '), c1y).append(' '), c2x).append(' '), c2y).append(' '), x).append(' '), y);
+                point(point(point(d.append(" C"), c1x, c1y).append(' '), c2x, c2y).append(' '), x, y);
             }
         });
         body.append("<path d=\"").append(d).append("\" fill=\"none\"");
@@ -253,6 +253,11 @@ public final class SvgSurface implements Surface {
                 body.append(" stroke-dasharray=\"7 5\"");
             }
         }
+    }
+
+    /** A path's point: its two numbers with a space between, written onto {@code out}, which it returns. */
+    private static StringBuilder point(StringBuilder out, double x, double y) {
+        return n(n(out, x).append(' '), y);
     }
 
     private void points(double[] xy) {
