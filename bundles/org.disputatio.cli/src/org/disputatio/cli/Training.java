@@ -12,12 +12,16 @@ import java.util.Random;
 import org.disputatio.core.MapFileException;
 import org.disputatio.core.MapFiles;
 import org.disputatio.core.MapSession;
+import org.disputatio.layout.AdvanceTable;
+import org.disputatio.layout.AwtTextMeasurer;
+import org.disputatio.layout.FontSpec;
 import org.disputatio.model.Actor;
 import org.disputatio.model.ArgmapFactory;
 import org.disputatio.model.ArgumentMap;
 import org.disputatio.model.Author;
 import org.disputatio.model.Source;
 import org.disputatio.model.Statement;
+import org.disputatio.render.BundledFont;
 
 /**
  * The training run from which {@code ./disputatio} makes the command line's AOT cache (JDK 25):
@@ -28,8 +32,9 @@ import org.disputatio.model.Statement;
  * what users render: the Argdown file itself, a map file whose statements have a source and a
  * proponent (each box then has a caption), and a small one (below 1,000 boxes layered lays out
  * otherwise); the class-loading log of such renders showed their classes read from the jars
- * when the training rendered only a converted debate. {@code Training FOLDER} writes the
- * debates there, converts, renders and counts them.
+ * when the training rendered only a converted debate. {@code Training FOLDER [TABLE]} writes the
+ * debates there, converts, renders and counts them, and then writes into {@code TABLE} the
+ * advances of the bundled faces at every size these renders measured ({@link AdvanceTable}).
  */
 public final class Training {
 
@@ -43,7 +48,40 @@ public final class Training {
     }
 
     public static void main(String[] args) throws IOException {
-        System.exit(run(Path.of(args[0]), System.out, System.err));
+        int exit = run(Path.of(args[0]), System.out, System.err);
+        if (exit == Subcommand.OK && args.length > 1) {
+            exit = tabulate(Path.of(args[1]), System.err);
+        }
+        System.exit(exit);
+    }
+
+    /**
+     * Writes the table of the bundled faces' advances at the sizes measured so far, and reads it
+     * back as a render will, checking that it measures as AWT does.
+     */
+    static int tabulate(Path file, PrintStream err) throws IOException {
+        String key = BundledFont.key();
+        if (key == null) {
+            err.println("disputatio: the bundled fonts are not in a jar; no table of advances written");
+            return Subcommand.FAILED;
+        }
+        AwtTextMeasurer awt = BundledFont.measurer();
+        awt.tabulate(AwtTextMeasurer.measured(), key).write(file);
+        AdvanceTable table = AdvanceTable.read(file, key);
+        AwtTextMeasurer tabled = new AwtTextMeasurer(() -> {
+            throw new IllegalStateException("a font loaded although the table holds the size");
+        }, () -> {
+            throw new IllegalStateException("a font loaded although the table holds the size");
+        }, table);
+        String sample = debate(3);
+        for (FontSpec font : AwtTextMeasurer.measured()) {
+            if (tabled.width(sample, font) != awt.width(sample, font) || tabled.lineHeight(font) != awt.lineHeight(font)
+                    || tabled.ascent(font) != awt.ascent(font)) {
+                err.println("disputatio: the table of advances measures otherwise than AWT at " + font);
+                return Subcommand.FAILED;
+            }
+        }
+        return Subcommand.OK;
     }
 
     static int run(Path folder, PrintStream out, PrintStream err) throws IOException {

@@ -104,6 +104,18 @@ public final class DiagramContents {
     }
 
     private record Line(Element element, Shape source, Shape target) {
+
+        // Written out: a record's equality goes through method handles made at run time, slower
+        // in a short run (a command line render compares a line for every edge).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Line l && element == l.element && source == l.source && target == l.target;
+        }
+
+        @Override
+        public int hashCode() {
+            return (System.identityHashCode(element) * 31 + System.identityHashCode(source)) * 31 + System.identityHashCode(target);
+        }
     }
 
     private static Plan plan(Diagram diagram, ArgumentMap map, boolean showAllStatements) {

@@ -98,7 +98,7 @@ final class ArgdownParser {
 
     private void split(String source) throws Located {
         String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
-        List<String> raw = new ArrayList<>(List.of(text.split("\r\n|\r|\n", -1)));
+        List<String> raw = Spaces.lines(text);
         // the front matter is YAML, where comment marks are text
         int frontEnd = -1;
         int first = 0;
@@ -399,7 +399,7 @@ final class ArgdownParser {
                 if (end < 0) {
                     throw at(text, i, "the title opened with '" + open + "' is not closed with '" + close + "'");
                 }
-                String title = unescape(s.substring(i + 1, end)).strip().replaceAll("\\s+", " ");
+                String title = Spaces.squeezed(unescape(s.substring(i + 1, end)));
                 if (title.isEmpty()) {
                     throw at(text, i, "an empty title " + open + close);
                 }
@@ -586,7 +586,7 @@ final class ArgdownParser {
     }
 
     private static String squeeze(CharSequence s) {
-        return s.toString().strip().replaceAll("\\s+", " ");
+        return Spaces.squeezed(s.toString());
     }
 
     private void startTree(int indent, Ref root) {

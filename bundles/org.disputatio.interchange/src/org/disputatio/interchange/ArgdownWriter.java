@@ -77,7 +77,7 @@ final class ArgdownWriter {
     }
 
     static String squeeze(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        return Spaces.squeezed(s);
     }
 
     private static boolean plainLine(String s) {

@@ -6,7 +6,13 @@ import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
 
+import org.disputatio.layout.AdvanceTable;
 import org.disputatio.layout.AwtTextMeasurer;
 
 /**
@@ -18,8 +24,18 @@ public final class BundledFont {
     public static final String REGULAR = "/fonts/DejaVuSans.ttf";
     public static final String BOLD = "/fonts/DejaVuSans-Bold.ttf";
 
-    private static final Font REGULAR_FONT = load(REGULAR);
-    private static final Font BOLD_FONT = load(BOLD);
+    /**
+     * The system property naming the file of the faces' advances ({@link AdvanceTable}) that
+     * {@code ./disputatio} makes with the command line's class cache: with it, a render to SVG
+     * loads no font.
+     */
+    public static final String ADVANCES = "disputatio.advances";
+
+    /** Loaded when first used: an SVG measured from the table never needs them. */
+    private static final class Faces {
+        static final Font REGULAR_FONT = load(REGULAR);
+        static final Font BOLD_FONT = load(BOLD);
+    }
 
     private BundledFont() {
     }
@@ -45,9 +61,38 @@ public final class BundledFont {
         }
     }
 
-    /** A measurer with the bundled faces. */
+    /** A measurer with the bundled faces, from the table {@link #ADVANCES} names when it was made of them. */
     public static AwtTextMeasurer measurer() {
-        return new AwtTextMeasurer(REGULAR_FONT, BOLD_FONT);
+        String file = System.getProperty(ADVANCES);
+        AdvanceTable table = null;
+        if (file != null) {
+            String key = key();
+            table = key == null ? null : AdvanceTable.read(Path.of(file), key);
+        }
+        return new AwtTextMeasurer(() -> Faces.REGULAR_FONT, () -> Faces.BOLD_FONT, table);
+    }
+
+    /**
+     * What a table of the bundled faces' advances is made for: the two font files, by their size
+     * and checksum in this bundle's jar (read from its directory, without reading the fonts), and
+     * the JDK that measures them. Null outside a jar (in the workbench), where no table is used.
+     */
+    public static String key() {
+        StringBuilder key = new StringBuilder("DejaVu Sans");
+        for (String path : new String[] { REGULAR, BOLD }) {
+            URL url = BundledFont.class.getResource(path);
+            try {
+                URLConnection connection = url == null ? null : url.openConnection();
+                if (!(connection instanceof JarURLConnection jar)) {
+                    return null;
+                }
+                ZipEntry entry = jar.getJarEntry();
+                key.append(' ').append(path).append(' ').append(entry.getSize()).append(' ').append(Long.toHexString(entry.getCrc()));
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        return key.append(", Java ").append(System.getProperty("java.vm.version")).toString();
     }
 
     private static Font load(String path) {
