@@ -144,7 +144,7 @@ final class ArgdownParser {
                 if (c == '\\' && i + 1 < line.length()) {
                     clean.append(c).append(line.charAt(i + 1));
                     i += 2;
-                } else if (line.startsWith("<!--", i) || line.startsWith("/*", i)) {
+                } else if ((c == '<' || c == '/') && (line.startsWith("<!--", i) || line.startsWith("/*", i))) {
                     blockEnd = line.startsWith("<!--", i) ? "-->" : "*/";
                     blockStartLine = row + 1;
                     blockStartColumn = i + 1;
@@ -152,7 +152,7 @@ final class ArgdownParser {
                     int skip = line.startsWith("<!--", i) ? 4 : 2;
                     clean.append(" ".repeat(skip));
                     i += skip;
-                } else if (line.startsWith("//", i) && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+                } else if (c == '/' && line.startsWith("//", i) && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
                     hadComment = true;
                     clean.append(" ".repeat(line.length() - i));
                     i = line.length();
