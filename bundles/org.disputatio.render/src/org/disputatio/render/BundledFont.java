@@ -18,8 +18,14 @@ public final class BundledFont {
     public static final String REGULAR = "/fonts/DejaVuSans.ttf";
     public static final String BOLD = "/fonts/DejaVuSans-Bold.ttf";
 
-    private static final Font REGULAR_FONT = load(REGULAR);
-    private static final Font BOLD_FONT = load(BOLD);
+    /**
+     * Java 2D's faces, read when a measurer is first asked for: the workbench's canvas only
+     * copies the files out for SWT, and reading them here cost its start-up.
+     */
+    private static final class Faces {
+        static final Font REGULAR_FONT = load(REGULAR);
+        static final Font BOLD_FONT = load(BOLD);
+    }
 
     private BundledFont() {
     }
@@ -47,7 +53,7 @@ public final class BundledFont {
 
     /** A measurer with the bundled faces. */
     public static AwtTextMeasurer measurer() {
-        return new AwtTextMeasurer(REGULAR_FONT, BOLD_FONT);
+        return new AwtTextMeasurer(Faces.REGULAR_FONT, Faces.BOLD_FONT);
     }
 
     private static Font load(String path) {
