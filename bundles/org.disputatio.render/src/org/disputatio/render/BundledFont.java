@@ -31,7 +31,10 @@ public final class BundledFont {
      */
     public static final String ADVANCES = "disputatio.advances";
 
-    /** Loaded when first used: an SVG measured from the table never needs them. */
+    /**
+     * Java 2D's faces, loaded when first used: an SVG measured from the table never needs them,
+     * and the workbench's canvas only copies the files out for SWT (reading them cost its start-up).
+     */
     private static final class Faces {
         static final Font REGULAR_FONT = load(REGULAR);
         static final Font BOLD_FONT = load(BOLD);

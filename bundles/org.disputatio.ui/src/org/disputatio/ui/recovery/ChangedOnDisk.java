@@ -9,6 +9,7 @@ import org.disputatio.core.FileStamp;
 import org.disputatio.core.MapSession;
 import org.disputatio.ui.editor.MapEditor;
 import org.disputatio.ui.editor.MapEditorInput;
+import org.disputatio.viewer.MapCanvas;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.events.ShellAdapter;
 import org.eclipse.swt.events.ShellEvent;
@@ -81,13 +82,23 @@ public final class ChangedOnDisk {
         }
     }
 
-    /** Not from inside the activation: a dialog opened there would activate parts again. */
+    /**
+     * Not from inside the activation: a dialog opened there would activate parts again. Not
+     * before the map's first paint either (a map with something to paint): the check reads and
+     * digests the whole file, which the map was read from a moment ago.
+     */
     private void checkLater() {
-        editor.getSite().getShell().getDisplay().asyncExec(() -> {
+        Runnable checking = () -> {
             if (editor.getViewer() != null && !editor.getViewer().getControl().isDisposed()) {
                 check();
             }
-        });
+        };
+        MapCanvas canvas = editor.getViewer() == null ? null : editor.getViewer().getCanvas();
+        if (canvas != null && !canvas.getControl().isDisposed() && canvas.getScene() != null && !canvas.getScene().nodes().isEmpty()) {
+            canvas.whenPainted(checking);
+        } else {
+            editor.getSite().getShell().getDisplay().asyncExec(checking);
+        }
     }
 
     private Path file() {

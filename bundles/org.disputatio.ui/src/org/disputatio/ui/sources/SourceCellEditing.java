@@ -41,44 +41,55 @@ final class SourceCellEditing extends EditingSupport {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{1,4})\\s*([a-z]?)");
 
+    private final TableViewer viewer;
     private final EStructuralFeature attribute;
     private final Edit edit;
-    private final CellEditor cellEditor;
+    private final IStatusLineManager status;
+    /**
+     * Made on the first edit: each column's editor is a widget (the kind's list a pop-up shell),
+     * and making them all with the view took three quarters of the Sources view's start-up.
+     */
+    private CellEditor cellEditor;
 
     SourceCellEditing(TableViewer viewer, EStructuralFeature attribute, Edit edit, IStatusLineManager status) {
         super(viewer);
+        this.viewer = viewer;
         this.attribute = attribute;
         this.edit = edit;
+        this.status = status;
+    }
+
+    private CellEditor made() {
         if (attribute.getEType() instanceof EEnum kinds) {
             String[] literals = kinds.getELiterals().stream().map(EEnumLiteral::getLiteral).toArray(String[]::new);
-            cellEditor = new ComboBoxCellEditor(viewer.getTable(), literals, SWT.READ_ONLY);
-        } else {
-            cellEditor = new TextCellEditor(viewer.getTable());
-            cellEditor.setValidator(text -> {
-                try {
-                    values(attribute, (String) text);
-                    return null;
-                } catch (IllegalArgumentException e) {
-                    return e.getMessage();
-                }
-            });
-            cellEditor.addListener(new ICellEditorListener() {
-                @Override
-                public void editorValueChanged(boolean oldValidState, boolean newValidState) {
-                    status.setErrorMessage(cellEditor.getErrorMessage());
-                }
-
-                @Override
-                public void cancelEditor() {
-                    status.setErrorMessage(null);
-                }
-
-                @Override
-                public void applyEditorValue() {
-                    // An invalid value is not applied; its message stays to say why.
-                }
-            });
+            return new ComboBoxCellEditor(viewer.getTable(), literals, SWT.READ_ONLY);
         }
+        CellEditor text = new TextCellEditor(viewer.getTable());
+        text.setValidator(typed -> {
+            try {
+                values(attribute, (String) typed);
+                return null;
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        });
+        text.addListener(new ICellEditorListener() {
+            @Override
+            public void editorValueChanged(boolean oldValidState, boolean newValidState) {
+                status.setErrorMessage(text.getErrorMessage());
+            }
+
+            @Override
+            public void cancelEditor() {
+                status.setErrorMessage(null);
+            }
+
+            @Override
+            public void applyEditorValue() {
+                // An invalid value is not applied; its message stays to say why.
+            }
+        });
+        return text;
     }
 
     /** An attribute of a source as its text editor starts with (the table shows authors as cited: {@link Citations#authors}). */
@@ -120,6 +131,9 @@ final class SourceCellEditing extends EditingSupport {
 
     @Override
     protected CellEditor getCellEditor(Object element) {
+        if (cellEditor == null) {
+            cellEditor = made();
+        }
         return cellEditor;
     }
 
