@@ -361,7 +361,8 @@ public final class MapCanvas {
         if (wrapping != scene) {
             wrapWhileIdle(scene);
         }
-        if (!paintedMap && !scene.nodes().isEmpty()) {
+        // A scene without shapes is a painted map too: an empty map's problems must not wait for an edit.
+        if (!paintedMap) {
             paintedMap = true;
             afterPaint.forEach(canvas.getDisplay()::asyncExec);
             afterPaint.clear();

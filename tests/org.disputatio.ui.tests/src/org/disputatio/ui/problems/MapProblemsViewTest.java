@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.disputatio.core.DiagramContents;
 import org.disputatio.core.MapCommands;
 import org.disputatio.core.MapElements;
 import org.disputatio.core.MapSession;
@@ -193,6 +194,19 @@ class MapProblemsViewTest {
         assertTrue(all(editor.getSite().getShell(), CLabel.class).stream()
                 .anyMatch(label -> "\u201CEvidence: Joint polls of attraction\u201D is not drawn on this diagram."
                         .equals(label.getText())), "the status line says why nothing is selected");
+    }
+
+    @Test
+    void aMapWithNothingToDrawIsCheckedToo() throws Exception {
+        // Checking waits for the first painted map; a map without shapes is painted as well.
+        Path empty = dir.resolve("empty.argmap");
+        MapSession created = MapSession.create(empty, "Nothing yet");
+        created.getResource().getContents().add(DiagramContents.wholeMap(created.getMap(), "Empty"));
+        created.save();
+        open(empty);
+        spinUntil(() -> "No problems.".equals(view.getContentDescription()), 5000);
+        assertEquals("No problems.", view.getContentDescription(), "not still checking");
+        assertEquals(0, table.getItemCount());
     }
 
     @Test
