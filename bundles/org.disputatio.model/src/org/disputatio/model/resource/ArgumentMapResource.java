@@ -54,6 +54,15 @@ public class ArgumentMapResource extends XMIResourceImpl {
     private boolean indexedByHandler;
     /** Whether the last load was read by {@link MapReader}. */
     private boolean readDirectly;
+    /** Whether the last load was read from its bytes by {@link SavedMapBytes}, without an XML parser. */
+    private boolean readFromBytes;
+
+    /**
+     * A load option: {@code Boolean.FALSE} leaves out the reader of the bytes themselves
+     * ({@link SavedMapBytes}), so a map is read by the SAX route ({@link MapReader}, then EMF's
+     * loader), as that reader does with what it declines. For comparing the two.
+     */
+    public static final String OPTION_READ_BYTES = "org.disputatio.model.readBytes";
 
     public ArgumentMapResource(URI uri) {
         super(uri);
@@ -92,11 +101,15 @@ public class ArgumentMapResource extends XMIResourceImpl {
         idsRead = 0;
         duplicateRead = false;
         readDirectly = false;
+        readFromBytes = false;
         if (options == getDefaultLoadOptions() && getContents().isEmpty() && getIntrinsicIDToEObjectMap().isEmpty()) {
-            // The same bytes go to EMF's loader when the direct reader leaves them to it: kept until then.
-            java.io.InputStream input = inputStream.markSupported() ? inputStream
-                    : new java.io.ByteArrayInputStream(inputStream.readAllBytes());
-            input.mark(Integer.MAX_VALUE);
+            // The same bytes go to the SAX route when the bytes' reader declines them, and to EMF's loader when that route leaves them to it.
+            byte[] bytes = inputStream.readAllBytes();
+            if (!Boolean.FALSE.equals(options.get(OPTION_READ_BYTES)) && attach(SavedMapBytes.read(this, bytes, bytes.length))) {
+                readFromBytes = true;
+                return;
+            }
+            java.io.InputStream input = new java.io.ByteArrayInputStream(bytes);
             if (readDirectly(input, options)) {
                 return;
             }
@@ -138,6 +151,11 @@ public class ArgumentMapResource extends XMIResourceImpl {
         } finally {
             PARSER_POOL.release(parser, features, properties, false);
         }
+        return attach(reader);
+    }
+
+    /** Attaches what the reader read and takes its index of IDs; false when it read nothing (it left the input to another route). */
+    private boolean attach(MapReader reader) {
         if (reader == null) {
             return false;
         }
@@ -154,9 +172,14 @@ public class ArgumentMapResource extends XMIResourceImpl {
         return true;
     }
 
-    /** Whether the last load was read by {@link MapReader}, not left to EMF's XMI loader. */
+    /** Whether the last load was read by {@link MapReader} or {@link SavedMapBytes}, not left to EMF's XMI loader. */
     public boolean readDirectly() {
         return readDirectly;
+    }
+
+    /** Whether the last load was read from its bytes by {@link SavedMapBytes}, without an XML parser. */
+    public boolean readFromBytes() {
+        return readFromBytes;
     }
 
     /** Called by the load's handler for every proxy it makes. */

@@ -84,7 +84,46 @@ public final class DecimalNumbers {
                 return null;
             }
         }
-        if (!anyDigit || afterPoint >= POWERS_OF_TEN.length) {
+        return anyDigit ? value(negative, digits, afterPoint) : null;
+    }
+
+    /**
+     * The same for the ASCII bytes {@code from} to {@code to} of a file, read where they are
+     * (no string is made for them).
+     */
+    public static Double plainDecimal(byte[] text, int from, int to) {
+        int i = from;
+        boolean negative = to > from && text[from] == '-';
+        if (negative) {
+            i++;
+        }
+        long digits = 0;
+        int significant = 0;
+        int afterPoint = -1;
+        boolean anyDigit = false;
+        for (; i < to; i++) {
+            int c = text[i];
+            if (c >= '0' && c <= '9') {
+                anyDigit = true;
+                digits = digits * 10 + (c - '0');
+                if (digits != 0 && ++significant > MOST_DIGITS) {
+                    return null;
+                }
+                if (afterPoint >= 0) {
+                    afterPoint++;
+                }
+            } else if (c == '.' && afterPoint < 0) {
+                afterPoint = 0;
+            } else {
+                return null;
+            }
+        }
+        return anyDigit ? value(negative, digits, afterPoint) : null;
+    }
+
+    /** The digits read, with {@code afterPoint} of them after the point (-1: no point); null when not exact this way. */
+    private static Double value(boolean negative, long digits, int afterPoint) {
+        if (afterPoint >= POWERS_OF_TEN.length) {
             return null;
         }
         int exponent = Math.max(afterPoint, 0);

@@ -52,7 +52,7 @@ import org.xml.sax.helpers.DefaultHandler;
 final class MapReader extends DefaultHandler {
 
     /** Thrown at the first thing the reader leaves to EMF; made once, without a stack trace. */
-    private static final class LeftToEmf extends SAXException {
+    static final class LeftToEmf extends SAXException {
         private static final long serialVersionUID = 1L;
 
         LeftToEmf() {
@@ -65,12 +65,12 @@ final class MapReader extends DefaultHandler {
         }
     }
 
-    private static final LeftToEmf LEFT = new LeftToEmf();
+    static final LeftToEmf LEFT = new LeftToEmf();
 
-    private static final String XMI_URI = "http://www.omg.org/XMI";
+    static final String XMI_URI = "http://www.omg.org/XMI";
 
     /** What a name on an element of a class is to this reader. */
-    private enum Kind {
+    enum Kind {
         /** A single-valued attribute, given as an XML attribute. */
         VALUE,
         /** A many-valued attribute, given as one child element per value. */
@@ -88,7 +88,7 @@ final class MapReader extends DefaultHandler {
     }
 
     /** A name of a class; {@code featureID} is the feature's ID in that class, as {@code eSet(EStructuralFeature, Object)} finds it. */
-    private record Slot(Kind kind, EStructuralFeature feature, int featureID, EFactory factory, EDataType type, boolean string,
+    record Slot(Kind kind, EStructuralFeature feature, int featureID, EFactory factory, EDataType type, boolean string,
             boolean decimal, boolean id, EClass childClass, Last last) {
 
         void set(EObject object, Object value) {
@@ -161,7 +161,8 @@ final class MapReader extends DefaultHandler {
     private final List<Reference> references = new ArrayList<>();
     private Locator locator;
 
-    private MapReader(ArgumentMapResource resource, int expectedIds) {
+    /** A reader fed by another source of the same events ({@link SavedMapBytes}). */
+    MapReader(ArgumentMapResource resource, int expectedIds) {
         this.resource = resource;
         this.packages = resource.getResourceSet() == null ? EPackage.Registry.INSTANCE : resource.getResourceSet().getPackageRegistry();
         this.ids = new HashMap<>(Math.max(16, expectedIds * 4 / 3));
@@ -228,7 +229,7 @@ final class MapReader extends DefaultHandler {
                 throw LEFT;
             }
             EObject root = topObject(uri, localName);
-            roots.add(root);
+            root(root);
             attributes(root, attributes);
             push(root, null);
             return;
@@ -239,15 +240,7 @@ final class MapReader extends DefaultHandler {
         Slot slot = slot(parent.eClass(), localName);
         switch (slot.kind()) {
         case CHILDREN, CHILD -> {
-            EObject child = slot.childClass().getEPackage().getEFactoryInstance().create(slot.childClass());
-            if (slot.kind() == Kind.CHILDREN) {
-                slot.<EObject>list(parent).addUnique(child);
-            } else {
-                if (parent.eIsSet(slot.feature())) {
-                    throw LEFT;
-                }
-                slot.set(parent, child);
-            }
+            EObject child = child(parent, slot);
             attributes(child, attributes);
             push(child, null);
         }
@@ -267,7 +260,27 @@ final class MapReader extends DefaultHandler {
         return XMI_URI.equals(attributes.getURI(i)) && "xmi:version".equals(attributes.getQName(i));
     }
 
-    private EObject topObject(String uri, String localName) throws SAXException {
+    /** A new element in the parent's containment of the slot, CHILD or CHILDREN. */
+    EObject child(EObject parent, Slot slot) throws SAXException {
+        EObject child = slot.childClass().getEPackage().getEFactoryInstance().create(slot.childClass());
+        if (slot.kind() == Kind.CHILDREN) {
+            slot.<EObject>list(parent).addUnique(child);
+        } else {
+            if (parent.eIsSet(slot.feature())) {
+                throw LEFT;
+            }
+            slot.set(parent, child);
+        }
+        return child;
+    }
+
+    /** A root read, of {@link #topObject}. */
+    void root(EObject root) {
+        roots.add(root);
+    }
+
+    /** A root element's object: a concrete class of a registered package. */
+    EObject topObject(String uri, String localName) throws SAXException {
         if (uri.isEmpty()) {
             throw LEFT;
         }
@@ -314,31 +327,37 @@ final class MapReader extends DefaultHandler {
             switch (slot.kind()) {
             case VALUE -> {
                 String value = attributes.getValue(i);
-                try {
-                    Object converted = slot.string() ? value : null;
-                    if (slot.decimal()) {
-                        converted = DecimalNumbers.plainDecimal(value);
-                    }
-                    if (converted == null) {
-                        converted = slot.factory().createFromString(slot.type(), value);
-                    }
-                    slot.set(object, converted);
-                } catch (RuntimeException e) {
-                    throw LEFT;
-                }
-                if (slot.id() && ids.put(value, object) != null) {
-                    throw LEFT;
-                }
+                value(object, slot, value, slot.decimal() ? DecimalNumbers.plainDecimal(value) : null);
             }
-            case REFERENCE, REFERENCES -> {
-                // Most references are to elements read before; the others wait for the end of the document.
-                String ids = attributes.getValue(i);
-                if (!resolve(object, slot, ids, false)) {
-                    references.add(new Reference(object, slot, ids));
-                }
-            }
+            case REFERENCE, REFERENCES -> reference(object, slot, attributes.getValue(i));
             default -> throw LEFT;
             }
+        }
+    }
+
+    /**
+     * Sets the single-valued attribute of the slot (a VALUE) to the value as written, or to
+     * {@code converted} when the caller has read it already (a plain decimal); indexes an ID.
+     */
+    void value(EObject object, Slot slot, String value, Object converted) throws SAXException {
+        try {
+            if (converted == null) {
+                converted = slot.string() ? value : slot.factory().createFromString(slot.type(), value);
+            }
+            slot.set(object, converted);
+        } catch (RuntimeException e) {
+            throw LEFT;
+        }
+        if (slot.id() && ids.put(value, object) != null) {
+            throw LEFT;
+        }
+    }
+
+    /** A reference (REFERENCE or REFERENCES) as written: IDs separated by white space. */
+    void reference(EObject object, Slot slot, String ids) throws SAXException {
+        // Most references are to elements read before; the others wait for the end of the document.
+        if (!resolve(object, slot, ids, false)) {
+            references.add(new Reference(object, slot, ids));
         }
     }
 
@@ -365,24 +384,33 @@ final class MapReader extends DefaultHandler {
             if (text.isEmpty()) {
                 throw LEFT;
             }
-            String value = text.toString();
-            Object converted;
-            try {
-                converted = slot.string() ? value : slot.factory().createFromString(slot.type(), value);
-            } catch (RuntimeException e) {
-                throw LEFT;
-            }
-            InternalEList<Object> list = slot.list(open[depth]);
-            if (converted == null || (slot.feature().isUnique() && list.contains(converted))) {
-                throw LEFT;
-            }
-            list.addUnique(converted);
+            addValue(open[depth], slot, text.toString());
         }
         open[depth] = null;
     }
 
+    /** One value of a many-valued attribute (VALUES), given as an element's text, not empty. */
+    void addValue(EObject owner, Slot slot, String value) throws SAXException {
+        Object converted;
+        try {
+            converted = slot.string() ? value : slot.factory().createFromString(slot.type(), value);
+        } catch (RuntimeException e) {
+            throw LEFT;
+        }
+        InternalEList<Object> list = slot.list(owner);
+        if (converted == null || (slot.feature().isUnique() && list.contains(converted))) {
+            throw LEFT;
+        }
+        list.addUnique(converted);
+    }
+
     @Override
     public void endDocument() throws SAXException {
+        finish();
+    }
+
+    /** The end of the document: the references to elements read after them are set. */
+    void finish() throws SAXException {
         if (roots.isEmpty()) {
             throw LEFT;
         }
@@ -488,7 +516,7 @@ final class MapReader extends DefaultHandler {
     }
 
     /** What the name is on an element of the class, looked up once per load. */
-    private Slot slot(EClass eClass, String name) {
+    Slot slot(EClass eClass, String name) {
         if (eClass != lastClass) {
             // An edge's points alternate with edges: the class before the last is kept too.
             EClass before = lastClass;
@@ -561,12 +589,17 @@ final class MapReader extends DefaultHandler {
     /** What EMF's handler records of the XML declaration. */
     private void recordHeader() {
         if (locator instanceof Locator2 header) {
-            if (header.getEncoding() != null) {
-                resource.setEncoding(header.getEncoding());
-            }
-            if (header.getXMLVersion() != null) {
-                resource.setXMLVersion(header.getXMLVersion());
-            }
+            header(header.getEncoding(), header.getXMLVersion());
+        }
+    }
+
+    /** The XML declaration's encoding and version, when given. */
+    void header(String encoding, String version) {
+        if (encoding != null) {
+            resource.setEncoding(encoding);
+        }
+        if (version != null) {
+            resource.setXMLVersion(version);
         }
     }
 
