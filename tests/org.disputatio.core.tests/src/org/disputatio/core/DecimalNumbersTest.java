@@ -11,7 +11,7 @@ import java.util.Random;
 import org.disputatio.model.resource.DecimalNumbers;
 import org.junit.jupiter.api.Test;
 
-/** The map loader's reading of plain decimals gives exactly the doubles {@code Double.valueOf} gives. */
+/** The map loader's reading of plain decimals, from strings and from bytes, gives exactly the doubles {@code Double.valueOf} gives. */
 class DecimalNumbersTest {
 
     private static void assertAsDoubleValueOf(String text) {
@@ -19,6 +19,10 @@ class DecimalNumbersTest {
         if (fast != null) {
             assertEquals(Double.doubleToRawLongBits(Double.valueOf(text)), Double.doubleToRawLongBits(fast), text);
         }
+        // The same from the bytes of a file, where they are: between other bytes.
+        byte[] bytes = ("x=\"" + text + "\"").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Double fromBytes = DecimalNumbers.plainDecimal(bytes, 3, bytes.length - 1);
+        assertEquals(fast, fromBytes, text + ": from bytes");
     }
 
     @Test

@@ -122,104 +122,129 @@ class MapLoaderTest {
         }
     }
 
-    @Test
-    void syntheticDebatesWithAndWithoutTheirDiagramReadAsEmfReadsThem() throws Exception {
-        for (int size : new int[] { 1, 10, 300 }) {
-            Path file = dir.resolve("debate-" + size + ".argmap");
-            MapSession session = MapSession.create(file, "Debate of " + size);
-            ArgumentMap map = session.getMap();
-            // As the benchmark's debates: each statement supports or attacks an earlier one, every tenth attacks a second.
-            for (int i = 0; i < size; i++) {
-                Statement statement = MapElements.statement(i % 3 == 0 ? StatementKind.REBUTTAL : StatementKind.CLAIM, "Statement " + i);
-                map.getStatements().add(statement);
-                if (i > 0) {
-                    Statement earlier = map.getStatements().get(i * 7 % i);
-                    if (i % 3 == 0) {
-                        map.getConflicts().add(MapElements.conflict(List.of(statement), earlier));
-                    } else {
-                        map.getInferences().add(MapElements.inference(List.of(statement), earlier));
-                    }
-                    if (i % 10 == 0) {
-                        map.getConflicts().add(MapElements.conflict(List.of(statement), map.getStatements().get(i / 2)));
-                    }
+    /** The sizes of synthetic debate {@link #syntheticDebate} is asked for. */
+    static final int[] DEBATE_SIZES = { 1, 10, 300 };
+
+    /**
+     * A debate as the benchmark's (each statement supports or attacks an earlier one, every tenth
+     * attacks a second), saved without a diagram; the session is left open.
+     */
+    static MapSession syntheticDebate(Path file, int size) throws Exception {
+        MapSession session = MapSession.create(file, "Debate of " + size);
+        ArgumentMap map = session.getMap();
+        for (int i = 0; i < size; i++) {
+            Statement statement = MapElements.statement(i % 3 == 0 ? StatementKind.REBUTTAL : StatementKind.CLAIM, "Statement " + i);
+            map.getStatements().add(statement);
+            if (i > 0) {
+                Statement earlier = map.getStatements().get(i * 7 % i);
+                if (i % 3 == 0) {
+                    map.getConflicts().add(MapElements.conflict(List.of(statement), earlier));
+                } else {
+                    map.getInferences().add(MapElements.inference(List.of(statement), earlier));
+                }
+                if (i % 10 == 0) {
+                    map.getConflicts().add(MapElements.conflict(List.of(statement), map.getStatements().get(i / 2)));
                 }
             }
-            session.save();
+        }
+        session.save();
+        return session;
+    }
+
+    /** Adds the whole map's diagram, placed as a layout leaves it, saves and closes the session. */
+    static void withLaidOutDiagram(MapSession session) throws Exception {
+        Diagram diagram = DiagramContents.wholeMap(session.getMap(), "Whole map");
+        // Places as a layout leaves them: decimals of 16 and 17 digits.
+        for (int i = 0; i < diagram.getShapes().size(); i++) {
+            diagram.getShapes().get(i).setX(i * 162.22222222222223);
+            diagram.getShapes().get(i).setY(i / 3.0);
+        }
+        session.getResource().getContents().add(diagram);
+        session.save();
+        session.dispose();
+    }
+
+    @Test
+    void syntheticDebatesWithAndWithoutTheirDiagramReadAsEmfReadsThem() throws Exception {
+        for (int size : DEBATE_SIZES) {
+            Path file = dir.resolve("debate-" + size + ".argmap");
+            MapSession session = syntheticDebate(file, size);
             assertTrue(assertReadsAsEmfDoes(file), file + ": read directly");
-            Diagram diagram = DiagramContents.wholeMap(map, "Whole map");
-            // Places as a layout leaves them: decimals of 16 and 17 digits.
-            for (int i = 0; i < diagram.getShapes().size(); i++) {
-                diagram.getShapes().get(i).setX(i * 162.22222222222223);
-                diagram.getShapes().get(i).setY(i / 3.0);
-            }
-            session.getResource().getContents().add(diagram);
-            session.save();
-            session.dispose();
+            withLaidOutDiagram(session);
             assertTrue(assertReadsAsEmfDoes(file), file + " with its diagram: read directly");
             assertTheEmfRouteReadsTheSame(file);
         }
     }
 
+    /** The number of random maps {@link #randomMap} is asked for. */
+    static final int RANDOM_MAPS = 30;
+
     @Test
     void randomMapsReadAsEmfReadsThem() throws Exception {
-        for (long seed = 1; seed <= 30; seed++) {
-            Random random = new Random(seed);
-            Path file = dir.resolve("random-" + seed + ".argmap");
-            MapSession session = MapSession.create(file, awkward(random));
-            ArgumentMap map = session.getMap();
-            List<Statement> statements = new ArrayList<>();
-            int count = 1 + random.nextInt(seed % 5 == 0 ? 400 : 40);
-            for (int i = 0; i < count; i++) {
-                Statement statement = MapElements.statement(StatementKind.values()[random.nextInt(StatementKind.values().length)],
-                        awkward(random));
-                if (random.nextBoolean()) {
-                    statement.setText(awkward(random));
-                }
-                map.getStatements().add(statement);
-                if (!statements.isEmpty()) {
-                    List<Statement> premises = new ArrayList<>(List.of(statement));
-                    for (int extra = random.nextInt(3); extra > 0; extra--) {
-                        Statement other = statements.get(random.nextInt(statements.size()));
-                        if (!premises.contains(other)) {
-                            premises.add(other);
-                        }
-                    }
-                    Statement earlier = statements.get(random.nextInt(statements.size()));
-                    if (random.nextInt(3) == 0) {
-                        map.getConflicts().add(MapElements.conflict(premises, earlier));
-                    } else if (!premises.contains(earlier)) {
-                        map.getInferences().add(MapElements.inference(premises, earlier));
-                    }
-                }
-                statements.add(statement);
-            }
-            Diagram diagram = DiagramContents.wholeMap(map, awkward(random));
-            for (Shape shape : diagram.getShapes()) {
-                shape.setX(number(random));
-                shape.setY(number(random));
-                shape.setWidth(Math.abs(number(random)));
-                shape.setHeight(Math.abs(number(random)));
-            }
-            for (Edge edge : diagram.getEdges()) {
-                for (int p = random.nextInt(6); p > 0; p--) {
-                    Point point = ViewsFactory.eINSTANCE.createPoint();
-                    point.setX(number(random));
-                    point.setY(number(random));
-                    edge.getRoute().add(point);
-                }
-            }
-            session.getResource().getContents().add(diagram);
-            Presentation presentation = MapElements.presentation(awkward(random), diagram);
-            Step step = MapElements.step(awkward(random));
-            // More than five references in one attribute take EMF's other way of resolving them.
-            step.getReveal().addAll(statements.subList(0, Math.min(statements.size(), 1 + random.nextInt(12))));
-            presentation.getSteps().add(step);
-            session.getResource().getContents().add(presentation);
-            session.save();
-            session.dispose();
+        for (long seed = 1; seed <= RANDOM_MAPS; seed++) {
+            Path file = randomMap(dir, seed);
             assertTrue(assertReadsAsEmfDoes(file), file + ": read directly");
             assertTheEmfRouteReadsTheSame(file);
         }
+    }
+
+    /** A map of random shape with awkward text and numbers, its diagram and a presentation, saved. */
+    static Path randomMap(Path dir, long seed) throws Exception {
+        Random random = new Random(seed);
+        Path file = dir.resolve("random-" + seed + ".argmap");
+        MapSession session = MapSession.create(file, awkward(random));
+        ArgumentMap map = session.getMap();
+        List<Statement> statements = new ArrayList<>();
+        int count = 1 + random.nextInt(seed % 5 == 0 ? 400 : 40);
+        for (int i = 0; i < count; i++) {
+            Statement statement = MapElements.statement(StatementKind.values()[random.nextInt(StatementKind.values().length)],
+                    awkward(random));
+            if (random.nextBoolean()) {
+                statement.setText(awkward(random));
+            }
+            map.getStatements().add(statement);
+            if (!statements.isEmpty()) {
+                List<Statement> premises = new ArrayList<>(List.of(statement));
+                for (int extra = random.nextInt(3); extra > 0; extra--) {
+                    Statement other = statements.get(random.nextInt(statements.size()));
+                    if (!premises.contains(other)) {
+                        premises.add(other);
+                    }
+                }
+                Statement earlier = statements.get(random.nextInt(statements.size()));
+                if (random.nextInt(3) == 0) {
+                    map.getConflicts().add(MapElements.conflict(premises, earlier));
+                } else if (!premises.contains(earlier)) {
+                    map.getInferences().add(MapElements.inference(premises, earlier));
+                }
+            }
+            statements.add(statement);
+        }
+        Diagram diagram = DiagramContents.wholeMap(map, awkward(random));
+        for (Shape shape : diagram.getShapes()) {
+            shape.setX(number(random));
+            shape.setY(number(random));
+            shape.setWidth(Math.abs(number(random)));
+            shape.setHeight(Math.abs(number(random)));
+        }
+        for (Edge edge : diagram.getEdges()) {
+            for (int p = random.nextInt(6); p > 0; p--) {
+                Point point = ViewsFactory.eINSTANCE.createPoint();
+                point.setX(number(random));
+                point.setY(number(random));
+                edge.getRoute().add(point);
+            }
+        }
+        session.getResource().getContents().add(diagram);
+        Presentation presentation = MapElements.presentation(awkward(random), diagram);
+        Step step = MapElements.step(awkward(random));
+        // More than five references in one attribute take EMF's other way of resolving them.
+        step.getReveal().addAll(statements.subList(0, Math.min(statements.size(), 1 + random.nextInt(12))));
+        presentation.getSteps().add(step);
+        session.getResource().getContents().add(presentation);
+        session.save();
+        session.dispose();
+        return file;
     }
 
     /**
@@ -281,7 +306,7 @@ class MapLoaderTest {
         assertTrue(e.getMessage().contains(":4:"), "the line of the attribute: " + e.getMessage());
     }
 
-    private static String awkward(Random random) {
+    static String awkward(Random random) {
         String[] pieces = { "Nye", " \"soft\" ", "power & <culture>", "Wáng Jìsī", "\u4e2d\u56fd", "tab\there", "line\nbreak",
                 "'quoted'", "emoji \ud83d\ude00", "  spaced  ", "]]>", "&amp;" };
         StringBuilder text = new StringBuilder();
