@@ -119,7 +119,7 @@ public final class MapFiles {
         if (bytes.length == 0) {
             throw discard(resource, new MapFileException(file, 0, 0, "the file is empty", null));
         }
-        try (InputStream in = new java.io.ByteArrayInputStream(FormatMigrations.migrate(bytes))) {
+        try (InputStream in = ArgumentMapResource.bytesToLoad(FormatMigrations.migrate(bytes))) {
             resource.load(in, null);
         } catch (org.xml.sax.SAXParseException e) {
             throw discard(resource, translate(file, e));

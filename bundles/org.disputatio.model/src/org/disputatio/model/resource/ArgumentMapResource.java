@@ -64,6 +64,26 @@ public class ArgumentMapResource extends XMIResourceImpl {
      */
     public static final String OPTION_READ_BYTES = "org.disputatio.model.readBytes";
 
+    /** Bytes to load, which the resource reads where they are: a big map is not copied first. */
+    private static final class BytesToLoad extends java.io.ByteArrayInputStream {
+        BytesToLoad(byte[] bytes) {
+            super(bytes);
+        }
+
+        /** All the bytes, when none has been read yet. */
+        byte[] whole() {
+            return pos == 0 && count == buf.length ? buf : null;
+        }
+    }
+
+    /**
+     * A stream of the bytes for {@link #load(java.io.InputStream, Map)}; any resource reads it, and
+     * this one reads the bytes without copying them.
+     */
+    public static java.io.InputStream bytesToLoad(byte[] bytes) {
+        return new BytesToLoad(bytes);
+    }
+
     public ArgumentMapResource(URI uri) {
         super(uri);
         setIntrinsicIDToEObjectMap(new HashMap<>());
@@ -104,7 +124,7 @@ public class ArgumentMapResource extends XMIResourceImpl {
         readFromBytes = false;
         if (options == getDefaultLoadOptions() && getContents().isEmpty() && getIntrinsicIDToEObjectMap().isEmpty()) {
             // The same bytes go to the SAX route when the bytes' reader declines them, and to EMF's loader when that route leaves them to it.
-            byte[] bytes = inputStream.readAllBytes();
+            byte[] bytes = inputStream instanceof BytesToLoad given && given.whole() != null ? given.whole() : inputStream.readAllBytes();
             if (!Boolean.FALSE.equals(options.get(OPTION_READ_BYTES)) && attach(SavedMapBytes.read(this, bytes, bytes.length))) {
                 readFromBytes = true;
                 return;

@@ -84,14 +84,23 @@ public final class DecimalNumbers {
                 return null;
             }
         }
-        return anyDigit ? value(negative, digits, afterPoint) : null;
+        return boxed(anyDigit ? value(negative, digits, afterPoint) : Double.NaN);
+    }
+
+    private static Double boxed(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+
+    /** The same for the ASCII bytes {@code from} to {@code to} of a file, read where they are. */
+    public static Double plainDecimal(byte[] text, int from, int to) {
+        return boxed(plainDecimalOrNaN(text, from, to));
     }
 
     /**
-     * The same for the ASCII bytes {@code from} to {@code to} of a file, read where they are
-     * (no string is made for them).
+     * The same, unboxed: NaN when the bytes are not such a plain decimal (a plain decimal is
+     * never NaN). No string or {@code Double} is made.
      */
-    public static Double plainDecimal(byte[] text, int from, int to) {
+    public static double plainDecimalOrNaN(byte[] text, int from, int to) {
         int i = from;
         boolean negative = to > from && text[from] == '-';
         if (negative) {
@@ -107,7 +116,7 @@ public final class DecimalNumbers {
                 anyDigit = true;
                 digits = digits * 10 + (c - '0');
                 if (digits != 0 && ++significant > MOST_DIGITS) {
-                    return null;
+                    return Double.NaN;
                 }
                 if (afterPoint >= 0) {
                     afterPoint++;
@@ -115,16 +124,16 @@ public final class DecimalNumbers {
             } else if (c == '.' && afterPoint < 0) {
                 afterPoint = 0;
             } else {
-                return null;
+                return Double.NaN;
             }
         }
-        return anyDigit ? value(negative, digits, afterPoint) : null;
+        return anyDigit ? value(negative, digits, afterPoint) : Double.NaN;
     }
 
-    /** The digits read, with {@code afterPoint} of them after the point (-1: no point); null when not exact this way. */
-    private static Double value(boolean negative, long digits, int afterPoint) {
+    /** The digits read, with {@code afterPoint} of them after the point (-1: no point); NaN when not exact this way. */
+    private static double value(boolean negative, long digits, int afterPoint) {
         if (afterPoint >= POWERS_OF_TEN.length) {
-            return null;
+            return Double.NaN;
         }
         int exponent = Math.max(afterPoint, 0);
         double value;
@@ -133,7 +142,7 @@ public final class DecimalNumbers {
         } else {
             value = eiselLemire(digits, exponent);
             if (Double.isNaN(value)) {
-                return null;
+                return Double.NaN;
             }
         }
         return negative ? -value : value;

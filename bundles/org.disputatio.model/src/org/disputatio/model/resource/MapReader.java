@@ -89,13 +89,28 @@ final class MapReader extends DefaultHandler {
 
     /** A name of a class; {@code featureID} is the feature's ID in that class, as {@code eSet(EStructuralFeature, Object)} finds it. */
     record Slot(Kind kind, EStructuralFeature feature, int featureID, EFactory factory, EDataType type, boolean string,
-            boolean decimal, boolean id, EClass childClass, Last last) {
+            boolean decimal, boolean id, EClass childClass, Last last, java.lang.invoke.MethodHandle setDouble) {
 
         void set(EObject object, Object value) {
             if (object instanceof BasicEObjectImpl basic) {
                 basic.eSet(featureID, value);
             } else {
                 object.eSet(feature, value);
+            }
+        }
+
+        /** A double attribute set through its generated setter, which {@code eSet} calls with the value unboxed: no {@code Double} is made. */
+        void set(EObject object, double value) {
+            if (setDouble == null) {
+                set(object, (Object) value);
+                return;
+            }
+            try {
+                setDouble.invokeExact(object, value);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
             }
         }
 
@@ -110,7 +125,7 @@ final class MapReader extends DefaultHandler {
         }
     }
 
-    private static final Slot NONE = new Slot(Kind.NONE, null, -1, null, null, false, false, false, null, null);
+    private static final Slot NONE = new Slot(Kind.NONE, null, -1, null, null, false, false, false, null, null, null);
 
     /**
      * What a slot met last. A reference: many elements name the same one ({@code source="source"},
@@ -118,7 +133,7 @@ final class MapReader extends DefaultHandler {
      * needs no second check (each ID lookup and type check touches an element read long before,
      * which is most of what resolving costs). A list: the owner whose list it is.
      */
-    private static final class Last {
+    static final class Last {
         String id;
         EObject target;
         EClass checked;
@@ -353,6 +368,15 @@ final class MapReader extends DefaultHandler {
         }
     }
 
+    /** Sets the double attribute of the slot (a VALUE, decimal) to the value read. */
+    void decimal(EObject object, Slot slot, double value) throws SAXException {
+        try {
+            slot.set(object, value);
+        } catch (RuntimeException e) {
+            throw LEFT;
+        }
+    }
+
     /** A reference (REFERENCE or REFERENCES) as written: IDs separated by white space. */
     void reference(EObject object, Slot slot, String ids) throws SAXException {
         // Most references are to elements read before; the others wait for the end of the document.
@@ -568,7 +592,7 @@ final class MapReader extends DefaultHandler {
             return new Slot(attribute.isMany() ? Kind.VALUES : Kind.VALUE, attribute, eClass.getFeatureID(attribute),
                     type.getEPackage().getEFactoryInstance(), type,
                     string, type == EcorePackage.Literals.EDOUBLE || type == EcorePackage.Literals.EDOUBLE_OBJECT, attribute.isID(),
-                    null, new Last());
+                    null, new Last(), type == EcorePackage.Literals.EDOUBLE && !attribute.isMany() ? doubleSetter(eClass, attribute) : null);
         }
         EReference reference = (EReference) feature;
         if (reference.getEOpposite() != null || reference.isContainer() || !reference.getEKeys().isEmpty()) {
@@ -580,10 +604,29 @@ final class MapReader extends DefaultHandler {
                 return NONE;
             }
             return new Slot(reference.isMany() ? Kind.CHILDREN : Kind.CHILD, reference, eClass.getFeatureID(reference), null, null,
-                    false, false, false, child, new Last());
+                    false, false, false, child, new Last(), null);
         }
         return new Slot(reference.isMany() ? Kind.REFERENCES : Kind.REFERENCE, reference, eClass.getFeatureID(reference), null, null,
-                false, false, false, null, new Last());
+                false, false, false, null, new Last(), null);
+    }
+
+    /**
+     * The generated {@code setName(double)} of the class's interface, taking any element: what
+     * the generated {@code eSet} calls after unboxing. Null when there is none (then {@code eSet}).
+     */
+    private static java.lang.invoke.MethodHandle doubleSetter(EClass eClass, EAttribute attribute) {
+        Class<?> type = eClass.getInstanceClass();
+        String name = attribute.getName();
+        if (type == null || name.isEmpty()) {
+            return null;
+        }
+        try {
+            java.lang.reflect.Method setter = type.getMethod("set" + Character.toUpperCase(name.charAt(0)) + name.substring(1), double.class);
+            return java.lang.invoke.MethodHandles.publicLookup().unreflect(setter)
+                    .asType(java.lang.invoke.MethodType.methodType(void.class, EObject.class, double.class));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** What EMF's handler records of the XML declaration. */

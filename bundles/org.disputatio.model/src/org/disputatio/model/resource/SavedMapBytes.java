@@ -583,11 +583,20 @@ final class SavedMapBytes {
             Slot slot = slot(eClass, from, to);
             switch (slot.kind()) {
             case VALUE -> {
-                Double number = slot.decimal() && !valueReferences[a] && !valueAboveAscii[a]
-                        ? DecimalNumbers.plainDecimal(b, valueFrom[a], valueTo[a]) : null;
-                reader.value(object, slot, number == null ? value(a) : null, number);
+                double number = slot.decimal() && !valueReferences[a] && !valueAboveAscii[a]
+                        ? DecimalNumbers.plainDecimalOrNaN(b, valueFrom[a], valueTo[a]) : Double.NaN;
+                if (Double.isNaN(number)) {
+                    reader.value(object, slot, value(a), null);
+                } else {
+                    reader.decimal(object, slot, number);
+                }
             }
-            case REFERENCE, REFERENCES -> reader.reference(object, slot, value(a));
+            case REFERENCE, REFERENCES -> {
+                // Most statements name the same source and proponent: the ID resolved last is not made again.
+                String last = slot.kind() == Kind.REFERENCE ? slot.last().id : null;
+                boolean same = last != null && !valueReferences[a] && !valueAboveAscii[a] && equal(valueFrom[a], valueTo[a], last);
+                reader.reference(object, slot, same ? last : value(a));
+            }
             default -> throw declined();
             }
         }
