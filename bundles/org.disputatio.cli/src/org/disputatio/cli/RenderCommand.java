@@ -14,6 +14,7 @@ import org.disputatio.core.evaluation.Evaluation;
 import org.disputatio.core.evaluation.EvaluationOptions;
 import org.disputatio.core.evaluation.EvaluationTooLargeException;
 import org.disputatio.interchange.MapFormats;
+import org.disputatio.layout.SecondCore;
 import org.disputatio.layout.WrappingAhead;
 import org.disputatio.render.MapRenderer;
 import org.disputatio.render.Poster;
@@ -86,11 +87,10 @@ final class RenderCommand implements Subcommand {
             err.println("disputatio render: --poster tiles a PDF; the output must end in .pdf");
             return UNUSABLE;
         }
-        boolean twoCores = Runtime.getRuntime().availableProcessors() > 1;
         try {
             MapSession session = MapFormats.open(Path.of(options.rest.get(0)));
             MapRenderer renderer = new MapRenderer(options.settings);
-            if (twoCores) {
+            if (SecondCore.available()) {
                 WrappingAhead.start(session.getMap().getStatements(), renderer.format(), renderer.measurer());
             }
             Diagram diagram = options.prepare(session, options.pipeline(renderer.measurer()).choose(session, options.diagram, false),

@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 import org.disputatio.core.evaluation.Label;
 import org.disputatio.layout.AwtTextMeasurer;
 import org.disputatio.layout.NodeFormat;
+import org.disputatio.layout.SecondCore;
 import org.disputatio.model.Element;
 import org.disputatio.views.Diagram;
 import org.disputatio.views.geometry.Box;
@@ -94,7 +95,7 @@ public final class MapRenderer {
         Box frame = frame(scene, legend);
         SvgSurface surface = new SvgSurface(out, frame.x(), frame.y(), frame.width(), frame.height(), scale, style.background());
         try {
-            if (scene.nodes().size() >= TWO_CORES && Runtime.getRuntime().availableProcessors() > 1 && eachShownOnce(scene)) {
+            if (scene.nodes().size() >= TWO_CORES && SecondCore.available() && eachShownOnce(scene)) {
                 paintOnTwoCores(scene, surface);
             } else {
                 painter.paint(scene, surface, Set.of());
