@@ -72,6 +72,9 @@ final class SavedMapBytes {
     /** The same of the text read last. */
     private boolean textReferences;
     private boolean textAboveAscii;
+    /** The same of the characters {@link #characters} read last. */
+    private boolean scannedReferences;
+    private boolean scannedAboveAscii;
 
     private final Map<EClass, Names> names = new IdentityHashMap<>();
     private EClass lastClass;
@@ -313,52 +316,48 @@ final class SavedMapBytes {
         }
         attributeNameFrom[a] = from;
         attributeNameTo[a] = to;
-        int j = to + 2;
-        valueFrom[a] = j;
-        boolean references = false;
-        boolean aboveAscii = false;
-        for (;;) {
-            if (j >= end) {
-                throw declined();
-            }
-            byte c = b[j];
-            if (c == '"') {
-                break;
-            }
-            if (c >= 0x20 && c != '<' && c != '&') {
-                j++;
-            } else if (c < 0) {
-                aboveAscii = true;
-                j = utf8(j);
-            } else if (c == '&') {
-                references = true;
-                j = reference(j, null);
-            } else {
-                // '<', and tabs and line breaks, which XML would turn into spaces.
-                throw declined();
-            }
-        }
+        valueFrom[a] = to + 2;
+        int j = characters(to + 2, (byte) '"');
         valueTo[a] = j;
-        valueReferences[a] = references;
-        valueAboveAscii[a] = aboveAscii;
+        valueReferences[a] = scannedReferences;
+        valueAboveAscii[a] = scannedAboveAscii;
         attributeCount = a + 1;
         i = j + 1;
     }
 
     /** The text at i up to the next {@code <}, which must begin an end tag; its end. */
     private int text() throws SAXException {
-        int j = i;
+        int j = characters(i, (byte) '<');
+        if (j + 1 >= end || b[j + 1] != '/') {
+            throw declined();
+        }
+        textReferences = scannedReferences;
+        textAboveAscii = scannedAboveAscii;
+        i = j;
+        return j;
+    }
+
+    /**
+     * The characters from {@code from} up to {@code stop} ({@code "} ends a value, {@code <} a
+     * text), checked as XML requires; where the stop is. Says in {@link #scannedReferences} and
+     * {@link #scannedAboveAscii} what the characters hold. Declined: a {@code <} in a value, tabs
+     * and line breaks in a value (XML would turn them into spaces), {@code ]]>} in a text, a
+     * carriage return or a control character anywhere.
+     */
+    private int characters(int from, byte stop) throws SAXException {
+        boolean text = stop == '<';
         boolean references = false;
         boolean aboveAscii = false;
+        int j = from;
         for (;;) {
             if (j >= end) {
                 throw declined();
             }
             byte c = b[j];
-            if (c == '<') {
+            if (c == stop) {
                 break;
             }
-            if (c >= 0x20 && c != '&' && c != '>' || c == '\n' || c == '\t') {
+            if (c >= 0x20 && c != '<' && c != '&' && c != '>') {
                 j++;
             } else if (c < 0) {
                 aboveAscii = true;
@@ -366,21 +365,16 @@ final class SavedMapBytes {
             } else if (c == '&') {
                 references = true;
                 j = reference(j, null);
-            } else if (c == '>' && !(j - 2 >= i && b[j - 1] == ']' && b[j - 2] == ']')) {
+            } else if (c == '>' && !(text && j - 2 >= from && b[j - 1] == ']' && b[j - 2] == ']')
+                    || text && (c == '\n' || c == '\t')) {
                 j++;
             } else {
-                // ']]>', a carriage return, a control character.
                 throw declined();
             }
         }
-        if (j + 1 >= end || b[j + 1] != '/') {
-            throw declined();
-        }
-        textReferences = references;
-        textAboveAscii = aboveAscii;
-        int to = j;
-        i = j;
-        return to;
+        scannedReferences = references;
+        scannedAboveAscii = aboveAscii;
+        return j;
     }
 
     /**
