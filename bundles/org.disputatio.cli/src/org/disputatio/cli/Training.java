@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.disputatio.cli;
 
+import java.awt.Font;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 
 import org.disputatio.core.MapFileException;
 import org.disputatio.core.MapFiles;
@@ -68,11 +70,10 @@ public final class Training {
         AwtTextMeasurer awt = BundledFont.measurer();
         awt.tabulate(AwtTextMeasurer.measured(), key).write(file);
         AdvanceTable table = AdvanceTable.read(file, key);
-        AwtTextMeasurer tabled = new AwtTextMeasurer(() -> {
+        Supplier<Font> noFont = () -> {
             throw new IllegalStateException("a font loaded although the table holds the size");
-        }, () -> {
-            throw new IllegalStateException("a font loaded although the table holds the size");
-        }, table);
+        };
+        AwtTextMeasurer tabled = new AwtTextMeasurer(noFont, noFont, table);
         String sample = debate(3);
         for (FontSpec font : AwtTextMeasurer.measured()) {
             if (tabled.width(sample, font) != awt.width(sample, font) || tabled.lineHeight(font) != awt.lineHeight(font)

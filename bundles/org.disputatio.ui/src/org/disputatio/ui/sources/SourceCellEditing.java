@@ -25,6 +25,7 @@ import org.eclipse.jface.viewers.ICellEditorListener;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Table;
 
 /**
  * Edits one attribute of the sources in place: the kind from a list, everything else as text.
@@ -41,7 +42,6 @@ final class SourceCellEditing extends EditingSupport {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{1,4})\\s*([a-z]?)");
 
-    private final TableViewer viewer;
     private final EStructuralFeature attribute;
     private final Edit edit;
     private final IStatusLineManager status;
@@ -53,18 +53,18 @@ final class SourceCellEditing extends EditingSupport {
 
     SourceCellEditing(TableViewer viewer, EStructuralFeature attribute, Edit edit, IStatusLineManager status) {
         super(viewer);
-        this.viewer = viewer;
         this.attribute = attribute;
         this.edit = edit;
         this.status = status;
     }
 
     private CellEditor made() {
+        Table table = ((TableViewer) getViewer()).getTable();
         if (attribute.getEType() instanceof EEnum kinds) {
             String[] literals = kinds.getELiterals().stream().map(EEnumLiteral::getLiteral).toArray(String[]::new);
-            return new ComboBoxCellEditor(viewer.getTable(), literals, SWT.READ_ONLY);
+            return new ComboBoxCellEditor(table, literals, SWT.READ_ONLY);
         }
-        CellEditor text = new TextCellEditor(viewer.getTable());
+        CellEditor text = new TextCellEditor(table);
         text.setValidator(typed -> {
             try {
                 values(attribute, (String) typed);
