@@ -84,8 +84,8 @@ public final class ChangedOnDisk {
 
     /**
      * Not from inside the activation: a dialog opened there would activate parts again. Not
-     * before the map's first paint either (a map with something to paint): the check reads and
-     * digests the whole file, which the map was read from a moment ago.
+     * before the map's first paint either: the check reads and digests the whole file, which the
+     * map was read from a moment ago.
      */
     private void checkLater() {
         Runnable checking = () -> {
@@ -94,7 +94,7 @@ public final class ChangedOnDisk {
             }
         };
         MapCanvas canvas = editor.getViewer() == null ? null : editor.getViewer().getCanvas();
-        if (canvas != null && !canvas.getControl().isDisposed() && canvas.getScene() != null && !canvas.getScene().nodes().isEmpty()) {
+        if (canvas != null && !canvas.getControl().isDisposed() && canvas.getScene() != null) {
             canvas.whenPainted(checking);
         } else {
             editor.getSite().getShell().getDisplay().asyncExec(checking);
