@@ -6,6 +6,7 @@ import org.disputatio.views.LayoutDirection;
 import org.disputatio.views.LineRouting;
 import org.eclipse.elk.alg.force.options.ForceMetaDataProvider;
 import org.eclipse.elk.alg.force.options.ForceOptions;
+import org.eclipse.elk.alg.layered.options.CrossingMinimizationStrategy;
 import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
 import org.eclipse.elk.alg.layered.options.FixedAlignment;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
@@ -130,6 +131,14 @@ final class LayoutAlgorithms {
             // depth-first search finds the few lines to turn, as the greedy breaker does, for
             // less work (the greedy breaker was 3% of layered at 5,000 statements).
             graph.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.DEPTH_FIRST);
+            if (graph.getChildren().stream().allMatch(box -> box.getChildren().isEmpty())) {
+                // Each row in the order of a depth-first walk of the debate instead of layer
+                // sweeps: at 5,000 statements a third of the time (about 0.1 s instead of 0.3 s),
+                // a drawing 15% narrower with 7% more crossings (measured, README).
+                Direction direction = graph.getProperty(CoreOptions.DIRECTION);
+                DebateOrder.place(graph, direction == Direction.UP || direction == Direction.DOWN);
+                graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.INTERACTIVE);
+            }
         }
     }
 

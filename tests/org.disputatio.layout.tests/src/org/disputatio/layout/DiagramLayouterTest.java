@@ -74,6 +74,44 @@ class DiagramLayouterTest {
                 "no route is a cubic spline");
     }
 
+    /**
+     * In a big map the rows follow the debate: the premises of a statement stand side by side
+     * in the order the map gives its inferences (layer sweeps put them in any order).
+     */
+    @Test
+    void inABigMapThePremisesOfAStatementStandInTheMapsOrder() {
+        java.util.Random random = new java.util.Random(12);
+        ArgumentMap map = org.disputatio.core.MapElements.map("A tree of reasons");
+        List<org.disputatio.model.Statement> statements = new ArrayList<>();
+        for (int i = 0; i < LayoutAlgorithms.LARGE + 200; i++) {
+            org.disputatio.model.Statement statement = org.disputatio.core.MapElements.statement(org.disputatio.model.StatementKind.CLAIM,
+                    "Reason " + i);
+            map.getStatements().add(statement);
+            if (!statements.isEmpty()) {
+                map.getInferences().add(org.disputatio.core.MapElements.inference(List.of(statement),
+                        statements.get(Math.max(0, statements.size() - 1 - random.nextInt(Math.min(statements.size(), 30))))));
+            }
+            statements.add(statement);
+        }
+        Diagram diagram = DiagramContents.wholeMap(map, "all");
+        DiagramLayouter.applyDirectly(layouter.compute(diagram, null));
+        Map<org.disputatio.model.Element, Shape> shapes = new HashMap<>();
+        diagram.getShapes().forEach(shape -> shapes.put(shape.getElement(), shape));
+        Map<org.disputatio.model.Statement, Double> lastPremise = new HashMap<>();
+        int siblings = 0;
+        for (org.disputatio.model.Inference inference : map.getInferences()) {
+            double x = shapes.get(inference.getPremises().get(0)).getX();
+            Double before = lastPremise.put(inference.getConclusion(), x);
+            if (before != null) {
+                siblings++;
+                assertTrue(before < x, "the premises of " + inference.getConclusion().getLabel() + " stand out of the map's order");
+            }
+        }
+        assertTrue(siblings > 300, "too few statements with several premises to tell: " + siblings);
+        assertNoOverlaps(diagram);
+        assertLinesEndOnBorders(diagram);
+    }
+
     private static Diagram wholeExample(String name) throws Exception {
         Path file = Path.of(System.getProperty("disputatio.root", ".")).resolve("examples").resolve(name);
         return DiagramContents.wholeMap(MapSession.open(file).getMap(), "all");
