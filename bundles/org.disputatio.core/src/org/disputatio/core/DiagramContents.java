@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.disputatio.model.Argument;
@@ -153,7 +152,7 @@ public final class DiagramContents {
         Map<Inference, List<Shape>> drawnInferences = new LinkedHashMap<>();
         for (Inference inference : map.getInferences()) {
             Shape conclusion = statementShapes.get(inference.getConclusion());
-            List<Shape> premises = inference.getPremises().stream().map(statementShapes::get).filter(Objects::nonNull).toList();
+            List<Shape> premises = shown(inference.getPremises(), statementShapes);
             if (conclusion != null && !premises.isEmpty()) {
                 drawnInferences.put(inference, premises);
             }
@@ -183,7 +182,7 @@ public final class DiagramContents {
         for (Conflict conflict : map.getConflicts()) {
             Shape target = conflict.getTarget() instanceof Statement s ? statementShapes.get(s)
                     : inferenceEnds.get(conflict.getTarget());
-            List<Shape> attackers = conflict.getAttackers().stream().map(statementShapes::get).filter(Objects::nonNull).toList();
+            List<Shape> attackers = shown(conflict.getAttackers(), statementShapes);
             if (target == null || attackers.isEmpty()) {
                 continue;
             }
@@ -223,6 +222,22 @@ public final class DiagramContents {
             newEdges.add(edge);
         }
         return new Plan(newShapes, newEdges, obsolete);
+    }
+
+    /**
+     * The shapes of those statements the diagram shows, in order. A loop, not a stream: made for
+     * every inference and conflict, streams were a tenth of building the whole map's diagram of
+     * 5,000 statements, in code still cold.
+     */
+    private static List<Shape> shown(List<Statement> statements, Map<Element, Shape> statementShapes) {
+        List<Shape> shapes = new ArrayList<>(statements.size());
+        for (Statement statement : statements) {
+            Shape shape = statementShapes.get(statement);
+            if (shape != null) {
+                shapes.add(shape);
+            }
+        }
+        return shapes;
     }
 
     /** Puts a new junction in the middle of the statements it joins (not of those attacking it). */

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.SplittableRandom;
 
 /**
@@ -32,8 +31,19 @@ public final class Ids {
         synchronized (RANDOM) {
             bits = RANDOM.nextLong();
         }
-        return kind + "-" + HexFormat.of().toHexDigits(bits);
+        // Written out: HexFormat and a string concatenation per identifier were a tenth of
+        // building the whole map's diagram of 5,000 statements (11,000 identifiers, code still cold).
+        char[] id = new char[kind.length() + 17];
+        kind.getChars(0, kind.length(), id, 0);
+        id[kind.length()] = '-';
+        for (int i = id.length - 1; i > kind.length(); i--) {
+            id[i] = HEX[(int) bits & 0xF];
+            bits >>>= 4;
+        }
+        return new String(id);
     }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private static long seed() {
         Path entropy = Path.of("/dev/urandom");

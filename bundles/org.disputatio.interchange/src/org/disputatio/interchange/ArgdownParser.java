@@ -59,6 +59,22 @@ final class ArgdownParser {
             columns[i] = column;
         }
 
+        /** Appends the characters {@code from} to {@code to} of a line of the file, row {@code row} (from 1). */
+        void append(String source, int from, int to, int row) {
+            int i = chars.length();
+            int n = i + to - from;
+            if (n > lines.length) {
+                int length = Math.max(n, lines.length * 2);
+                lines = java.util.Arrays.copyOf(lines, length);
+                columns = java.util.Arrays.copyOf(columns, length);
+            }
+            chars.append(source, from, to);
+            java.util.Arrays.fill(lines, i, n, row);
+            for (int k = from; k < to; k++) {
+                columns[i++] = k + 1;
+            }
+        }
+
         int line(int i) {
             return chars.isEmpty() ? 1 : lines[Math.min(Math.max(i, 0), chars.length() - 1)];
         }
@@ -120,6 +136,12 @@ final class ArgdownParser {
         for (int row = 0; row < raw.size(); row++) {
             String line = raw.get(row);
             if (row <= frontEnd) {
+                lines.add(line);
+                commentOnly.add(false);
+                continue;
+            }
+            // Most lines have no escape and no mark that could open a comment: each is its own clean line.
+            if (blockEnd == null && line.indexOf('\\') < 0 && line.indexOf('<') < 0 && line.indexOf('/') < 0) {
                 lines.add(line);
                 commentOnly.add(false);
                 continue;
@@ -290,8 +312,8 @@ final class ArgdownParser {
     private Text paragraph(int row, int column) {
         Text text = new Text();
         String first = lines.get(row);
-        for (int i = column; i < first.length(); i++) {
-            text.append(first.charAt(i), row + 1, i + 1);
+        if (column < first.length()) {
+            text.append(first, column, first.length(), row + 1);
         }
         int depth = openBraces(text.chars);
         int next = row + 1;
@@ -310,9 +332,7 @@ final class ArgdownParser {
                 break;
             }
             text.append(' ', next + 1, start);
-            for (int i = start; i < line.length(); i++) {
-                text.append(line.charAt(i), next + 1, i + 1);
-            }
+            text.append(line, start, line.length(), next + 1);
             depth = openBraces(text.chars);
             next++;
         }
@@ -483,6 +503,11 @@ final class ArgdownParser {
      */
     private Member parseText(Text text, int from) throws Located {
         String s = text.chars.toString();
+        if (unmarked(s, from)) {
+            // No escape, data, tag, link or emphasis: the text is the characters as they stand.
+            String squeezed = squeeze(s.substring(Math.min(from, s.length())));
+            return new Member(squeezed, squeezed, List.of(), null, text.line(from), text.column(from));
+        }
         StringBuilder argdown = new StringBuilder();
         StringBuilder plain = new StringBuilder();
         List<String> tags = new ArrayList<>();
@@ -567,6 +592,17 @@ final class ArgdownParser {
             }
         }
         return new Member(squeeze(argdown), squeeze(plain), List.copyOf(tags), data, text.line(from), text.column(from));
+    }
+
+    /** Whether {@code s} from {@code from} has none of the characters {@link #parseText} reads as marks. */
+    private static boolean unmarked(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '{' || c == '#' || c == '[' || c == '*' || c == '_') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text of a link label, keeping the positions of the characters it came from. */

@@ -16,7 +16,12 @@ import org.disputatio.model.edit.provider.Citations;
 public record NodeText(List<String> labelLines, List<String> captionLines, double width, double height) {
 
     public static NodeText of(Statement statement, NodeFormat format, TextMeasurer measurer) {
-        return of(label(statement), Citations.caption(statement), format, measurer);
+        return of(statement, Citations.caption(statement), format, measurer);
+    }
+
+    /** What the statement's node shows, its {@linkplain Citations#caption caption} already made. */
+    public static NodeText of(Statement statement, String caption, NodeFormat format, TextMeasurer measurer) {
+        return of(label(statement), caption, format, measurer);
     }
 
     /** The label a statement's box shows: its own, or which kind of statement it is when it has none. */

@@ -4,7 +4,6 @@ package org.disputatio.layout;
 import java.util.List;
 
 import org.disputatio.model.Statement;
-import org.disputatio.model.edit.provider.Citations;
 
 /**
  * Wraps the statements' texts on a second core, into the measurer's store of wrapped texts,
@@ -25,9 +24,10 @@ public final class WrappingAhead {
     public static Thread start(List<Statement> statements, NodeFormat format, AwtTextMeasurer measurer) {
         String[] labels = new String[statements.size()];
         String[] captions = new String[labels.length];
+        Captions captioned = new Captions();
         for (int i = 0; i < labels.length; i++) {
             labels[i] = NodeText.label(statements.get(i));
-            captions[i] = Citations.caption(statements.get(i));
+            captions[i] = captioned.of(statements.get(i));
         }
         return Thread.ofPlatform().daemon().name("wrapping ahead").start(() -> {
             for (int i = labels.length - 1; i >= 0; i--) {

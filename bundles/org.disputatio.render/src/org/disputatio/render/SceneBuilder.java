@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.disputatio.layout.ArgumentGroups;
+import org.disputatio.layout.Captions;
 import org.disputatio.layout.DiagramLayouter;
 import org.disputatio.layout.Geometry;
 import org.disputatio.layout.NodeFormat;
@@ -58,11 +59,12 @@ public final class SceneBuilder {
         List<Scene.Node> nodes = new ArrayList<>();
         Map<Shape, Box> boxes = new HashMap<>();
         DiagramLayouter sizes = new DiagramLayouter(measurer, format);
+        Captions captions = new Captions();
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (Shape shape : shown) {
             Box box = sizes.box(shape);
             boxes.put(shape, box);
-            nodes.add(node(shape, box, groups));
+            nodes.add(node(shape, box, groups, captions));
             minX = Math.min(minX, box.x());
             minY = Math.min(minY, box.y());
             maxX = Math.max(maxX, box.right());
@@ -76,7 +78,8 @@ public final class SceneBuilder {
             Box from = boxes.get(source);
             Box to = boxes.get(target);
             // Lines inside a collapsed argument vanish; those into it are drawn once for each end and kind.
-            if (from == null || to == null || source == target || !drawn.add(List.of(source, target, edgeStyle(edge)))) {
+            EdgeStyle edgeStyle = from == null || to == null || source == target ? null : edgeStyle(edge);
+            if (edgeStyle == null || !drawn.add(List.of(source, target, edgeStyle))) {
                 continue;
             }
             List<Point> points = new ArrayList<>();
@@ -99,7 +102,7 @@ public final class SceneBuilder {
             }
             // The leg into a junction carries no head: the head marks where support or attack lands.
             boolean head = target.getElement() != edge.getElement();
-            lines.add(new Scene.Line(edge, edgeStyle(edge), points, head, curved));
+            lines.add(new Scene.Line(edge, edgeStyle, points, head, curved));
         }
         if (nodes.isEmpty()) {
             minX = minY = 0;
@@ -108,7 +111,7 @@ public final class SceneBuilder {
         return new Scene(nodes, lines, minX, minY, maxX - minX, maxY - minY);
     }
 
-    private Scene.Node node(Shape shape, Box box, ArgumentGroups groups) {
+    private Scene.Node node(Shape shape, Box box, ArgumentGroups groups, Captions captions) {
         if (shape.getElement() instanceof Argument argument) {
             int hidden = groups.isOpen(shape) ? 0 : groups.members(shape).size();
             NodeFormat own = format.of(shape);
@@ -120,9 +123,11 @@ public final class SceneBuilder {
         }
         if (shape.getElement() instanceof Statement statement) {
             NodeFormat own = format.of(shape);
-            WrappedText text = new WrappedText(() -> NodeText.of(statement, own, measurer), !Citations.caption(statement).isEmpty());
+            // The caption made once for the box's text and its tooltip.
+            String caption = captions.of(statement);
+            WrappedText text = new WrappedText(() -> NodeText.of(statement, caption, own, measurer), !caption.isEmpty());
             return new Scene.Node(shape, overridden(style.statement(statement.getKind()), shape.getStyle()), own, box.x(), box.y(),
-                    box.width(), box.height(), text.label(), text.caption(), tooltip(statement));
+                    box.width(), box.height(), text.label(), text.caption(), tooltip(statement, caption));
         }
         boolean attack = shape.getElement() instanceof Conflict;
         String tooltip = shape.getElement() instanceof Inference ? "Linked argument: these premises support together" : "Joint attack";
@@ -149,13 +154,16 @@ public final class SceneBuilder {
 
     /** The full text, the quote and where it stands: what a reader wants on hovering. */
     public static String tooltip(Statement statement) {
+        return tooltip(statement, Citations.caption(statement));
+    }
+
+    private static String tooltip(Statement statement, String caption) {
         StringBuilder tip = new StringBuilder();
         tip.append(statement.getText() != null && !statement.getText().isBlank() ? statement.getText()
                 : statement.getLabel() == null ? "" : statement.getLabel());
         if (statement.getQuote() != null && !statement.getQuote().isBlank()) {
             tip.append("\n\n\u201C").append(statement.getQuote().strip()).append("\u201D");
         }
-        String caption = Citations.caption(statement);
         if (!caption.isEmpty()) {
             tip.append("\n\u2014 ").append(caption);
         }

@@ -64,6 +64,19 @@ public record VisualStyle(Map<StatementKind, NodeStyle> statements, NodeStyle su
         public EdgeStyle dimmed(int background) {
             return new EdgeStyle(mix(color, background, 2), width, dashed, head);
         }
+
+        // Written out: a record's equality goes through method handles made at run time, slow in a
+        // short run (the scene compares a style for every line).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof EdgeStyle e && color == e.color && Double.compare(width, e.width) == 0 && dashed == e.dashed
+                    && head == e.head;
+        }
+
+        @Override
+        public int hashCode() {
+            return ((color * 31 + Double.hashCode(width)) * 31 + Boolean.hashCode(dashed)) * 31 + java.util.Objects.hashCode(head);
+        }
     }
 
     /** Three quarters of the way from a colour to the background: still there, no longer read. */

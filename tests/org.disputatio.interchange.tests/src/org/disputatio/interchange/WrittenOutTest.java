@@ -2,6 +2,7 @@
 package org.disputatio.interchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -25,6 +26,42 @@ class WrittenOutTest {
             text.append(ALPHABET[random.nextInt(ALPHABET.length)]);
         }
         return text.toString();
+    }
+
+    /**
+     * ASCII files are decoded by the JDK's own {@code String} decoding, the rest by a reporting
+     * decoder: random bytes, valid UTF-8 or not, give the text a strict decoder gives, or the
+     * refusal at the first byte it refuses.
+     */
+    @Test
+    void decodingIsWhatAStrictDecoderGives() throws Exception {
+        Random random = new Random(13);
+        byte[] pool = "ab\n é中😀".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Path file = java.nio.file.Path.of("random.argdown");
+        for (int n = 0; n < 20_000; n++) {
+            byte[] bytes = new byte[random.nextInt(40)];
+            for (int i = 0; i < bytes.length; i++) {
+                // Mostly bytes of valid characters; now and then any byte (a lone 0x80, 0xFF, a cut sequence).
+                bytes[i] = random.nextInt(8) == 0 ? (byte) random.nextInt(256) : pool[random.nextInt(pool.length)];
+            }
+            String expected;
+            try {
+                expected = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                expected = null;
+            }
+            String decoded;
+            try {
+                decoded = ImportedMap.decode(file, bytes);
+            } catch (org.disputatio.core.MapFileException e) {
+                decoded = null;
+                assertTrue(e.getMessage().contains("not UTF-8 text"), e.getMessage());
+            }
+            assertEquals(expected, decoded, "bytes " + Arrays.toString(bytes));
+        }
     }
 
     @Test
