@@ -50,10 +50,7 @@ final class ArgdownParser {
 
         void append(char c, int line, int column) {
             int i = chars.length();
-            if (i == lines.length) {
-                lines = java.util.Arrays.copyOf(lines, i * 2);
-                columns = java.util.Arrays.copyOf(columns, i * 2);
-            }
+            room(i + 1);
             chars.append(c);
             lines[i] = line;
             columns[i] = column;
@@ -63,15 +60,20 @@ final class ArgdownParser {
         void append(String source, int from, int to, int row) {
             int i = chars.length();
             int n = i + to - from;
-            if (n > lines.length) {
-                int length = Math.max(n, lines.length * 2);
-                lines = java.util.Arrays.copyOf(lines, length);
-                columns = java.util.Arrays.copyOf(columns, length);
-            }
+            room(n);
             chars.append(source, from, to);
             java.util.Arrays.fill(lines, i, n, row);
             for (int k = from; k < to; k++) {
                 columns[i++] = k + 1;
+            }
+        }
+
+        /** Makes the positions' arrays hold at least {@code n} characters. */
+        private void room(int n) {
+            if (n > lines.length) {
+                int length = Math.max(n, lines.length * 2);
+                lines = java.util.Arrays.copyOf(lines, length);
+                columns = java.util.Arrays.copyOf(columns, length);
             }
         }
 

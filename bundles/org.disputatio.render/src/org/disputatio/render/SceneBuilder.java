@@ -78,8 +78,11 @@ public final class SceneBuilder {
             Box from = boxes.get(source);
             Box to = boxes.get(target);
             // Lines inside a collapsed argument vanish; those into it are drawn once for each end and kind.
-            EdgeStyle edgeStyle = from == null || to == null || source == target ? null : edgeStyle(edge);
-            if (edgeStyle == null || !drawn.add(List.of(source, target, edgeStyle))) {
+            if (from == null || to == null || source == target) {
+                continue;
+            }
+            EdgeStyle edgeStyle = edgeStyle(edge);
+            if (!drawn.add(List.of(source, target, edgeStyle))) {
                 continue;
             }
             List<Point> points = new ArrayList<>();
