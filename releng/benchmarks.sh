@@ -54,7 +54,12 @@ mkdir -p "$work"
 "$root/disputatio" help >/dev/null
 "$JAVA_HOME/bin/java" -Xmx4g -Djava.awt.headless=true -cp "$cp" org.disputatio.benchmarks.EndToEnd "$work" "$root/disputatio" "$argdown" ${DISPUTATIO_BENCH_SIZES:-}
 echo
-"$JAVA_HOME/bin/java" -Xmx4g --enable-native-access=ALL-UNNAMED -cp "$cp" org.disputatio.benchmarks.Benchmarks "$@"
+# Without a session bus SWT's session manager would try to start one and print two failures.
+dbus=""
+if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ] && [ ! -S "${XDG_RUNTIME_DIR:-/nonexistent}/bus" ]; then
+  dbus="-Dorg.eclipse.swt.internal.SessionManagerDBus.disable=true"
+fi
+"$JAVA_HOME/bin/java" -Xmx4g --enable-native-access=ALL-UNNAMED $dbus -cp "$cp" org.disputatio.benchmarks.Benchmarks "$@"
 echo
 set -- "$root/examples/soft-power-debate.argmap"
 for size in 1000 5000 10000; do
