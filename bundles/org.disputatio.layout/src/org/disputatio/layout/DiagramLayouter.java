@@ -178,8 +178,8 @@ public final class DiagramLayouter {
         Map<Shape, ElkNode> nodes = new LinkedHashMap<>();
         Map<Shape, Size> sizes = new HashMap<>();
         // Each caption made once for statements in turn that share it: sizing the boxes of 5,000
-        // statements with a source and a proponent took 28 to 31 ms making each anew, 8 to 18 ms
-        // so (in code still cold).
+        // statements with a source and a proponent took 28 to 31 ms with each caption made anew,
+        // 8 to 18 ms with this (in code still cold).
         Captions captions = new Captions();
         for (Shape shape : diagram.getShapes()) {
             if (groups.isOpen(shape) || groups.isHidden(shape)) {
