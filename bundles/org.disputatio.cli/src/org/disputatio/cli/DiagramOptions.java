@@ -101,6 +101,15 @@ final class DiagramOptions {
      * ({@code always}), when an option changed the layout, or when it has never been laid out.
      */
     Diagram prepare(MapSession session, Diagram chosen, TextMeasurer measurer, boolean always) {
+        return prepare(session, chosen, measurer, always, false);
+    }
+
+    /**
+     * {@link #prepare(MapSession, Diagram, TextMeasurer, boolean)} of a diagram already in step
+     * with the map ({@code inStep}: {@link DiagramPipeline#chooseInStep} chose it), which is then
+     * not brought in step again.
+     */
+    Diagram prepare(MapSession session, Diagram chosen, TextMeasurer measurer, boolean always, boolean inStep) {
         if (algorithm != null) {
             chosen.setLayoutAlgorithm(algorithm);
         }
@@ -110,7 +119,12 @@ final class DiagramOptions {
         if (routing != null) {
             chosen.setLineRouting(routing);
         }
-        pipeline(measurer).prepare(chosen, session.getMap(), always || algorithm != null || direction != null || routing != null);
+        boolean layOut = always || algorithm != null || direction != null || routing != null;
+        if (inStep) {
+            pipeline(measurer).layOut(chosen, layOut);
+        } else {
+            pipeline(measurer).prepare(chosen, session.getMap(), layOut);
+        }
         return chosen;
     }
 }

@@ -93,8 +93,8 @@ final class RenderCommand implements Subcommand {
             if (SecondCore.available()) {
                 WrappingAhead.start(session.getMap().getStatements(), renderer.format(), renderer.measurer());
             }
-            Diagram diagram = options.prepare(session, options.pipeline(renderer.measurer()).choose(session, options.diagram, false),
-                    renderer.measurer(), false);
+            Diagram diagram = options.prepare(session, options.pipeline(renderer.measurer()).chooseInStep(session, options.diagram, false),
+                    renderer.measurer(), false, true);
             if (evaluate) {
                 EvaluationOptions chosen = evaluation.options(session.getMap(), options.rest.get(0), err);
                 if (chosen == null) {

@@ -117,6 +117,41 @@ class DiagramLayouterTest {
         return DiagramContents.wholeMap(MapSession.open(file).getMap(), "all");
     }
 
+    /**
+     * The layout sizes each box for its statement's own caption, though it makes each caption
+     * once for statements in turn that share it: every box of the examples' whole maps has the
+     * size {@link DiagramLayouter#size} gives it alone.
+     */
+    @Test
+    void everyBoxIsSizedForItsOwnCaption() throws Exception {
+        Path examples = Path.of(System.getProperty("disputatio.root", ".")).resolve("examples");
+        int boxes = 0;
+        int captionChanges = 0;
+        try (var files = java.nio.file.Files.newDirectoryStream(examples, "*.argmap")) {
+            for (Path file : files) {
+                Diagram diagram = wholeExample(file.getFileName().toString());
+                Map<Shape, Box> bounds = layouter.compute(diagram, null).bounds();
+                String before = null;
+                for (Shape shape : diagram.getShapes()) {
+                    if (!(shape.getElement() instanceof org.disputatio.model.Statement statement) || !bounds.containsKey(shape)) {
+                        continue;
+                    }
+                    Size alone = layouter.size(shape);
+                    Box laid = bounds.get(shape);
+                    assertEquals(alone.width(), laid.width(), 1e-9, file.getFileName() + " " + statement.getId());
+                    assertEquals(alone.height(), laid.height(), 1e-9, file.getFileName() + " " + statement.getId());
+                    String caption = org.disputatio.model.edit.provider.Citations.caption(statement);
+                    if (before != null && !before.equals(caption)) {
+                        captionChanges++;
+                    }
+                    before = caption;
+                    boxes++;
+                }
+            }
+        }
+        assertTrue(boxes > 300 && captionChanges > 50, boxes + " boxes, " + captionChanges + " captions changing from one to the next");
+    }
+
     @Test
     void argumentFramesHoldTheirShapesAndStayApart() throws Exception {
         Diagram diagram = wholeExample("edney-2015.argmap");
