@@ -3,7 +3,6 @@ package org.disputatio.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -106,8 +105,7 @@ final class RenderCommand implements Subcommand {
             // partial file. SVG goes to the temporary file as it is drawn; the others are drawn
             // in memory first.
             if (name.endsWith(".svg")) {
-                MapFiles.writeAtomically(output, file -> renderer.writeSvg(diagram, scale, legend,
-                        new java.io.OutputStreamWriter(new java.io.BufferedOutputStream(file, 1 << 16), StandardCharsets.UTF_8)));
+                MapFiles.writeAtomically(output, file -> renderer.writeSvg(diagram, scale, legend, file));
                 return OK;
             }
             java.io.ByteArrayOutputStream drawn = new java.io.ByteArrayOutputStream();

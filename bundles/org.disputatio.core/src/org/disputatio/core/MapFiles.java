@@ -386,10 +386,14 @@ public final class MapFiles {
             // A temporary file is private (0600); the saved map keeps the permissions it had.
             Files.setPosixFilePermissions(temporary, Files.exists(target)
                     ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--"));
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                    OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                content.writeTo(out);
-                out.flush();
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ForcedAhead out = new ForcedAhead(java.nio.channels.Channels.newOutputStream(channel), channel);
+                try {
+                    content.writeTo(out);
+                    out.flush();
+                } finally {
+                    out.awaitForcing();
+                }
                 channel.force(true);
             }
             try {
@@ -446,5 +450,87 @@ public final class MapFiles {
             why = reason.isEmpty() ? e.getClass().getSimpleName() : reason;
         }
         return new IOException(target + ": cannot save: " + why + "; the file was left as it was", e);
+    }
+
+    /**
+     * From this many bytes written on, what is written is forced to disk on another thread while
+     * the rest is still being made, so that the last force, which the user waits for, has only
+     * the end of a big file left to write out (the SVG of 5,000 statements, 7 MB: 4 to 6 ms from
+     * its last byte to its rename instead of 8 to 14 ms, nine renders each). Only a start: the
+     * last force is still what makes the file safe.
+     */
+    static final int FORCE_AHEAD = 1 << 20;
+
+    /**
+     * Writes through to the channel's stream and, as more comes after each {@link #FORCE_AHEAD}
+     * bytes (unless the forcing before is still under way), forces what was written on a thread
+     * of its own.
+     */
+    static final class ForcedAhead extends OutputStream {
+        private final OutputStream out;
+        private final FileChannel channel;
+        private long written;
+        private long forcedTo;
+        private Thread forcing;
+        private int started;
+
+        ForcedAhead(OutputStream out, FileChannel channel) {
+            this.out = out;
+            this.channel = channel;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            forceIfDue();
+            out.write(b);
+            written++;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            forceIfDue();
+            out.write(bytes, offset, length);
+            written += length;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        /** Started before a write, not after: content written in one piece is forced once, at the end. */
+        private void forceIfDue() {
+            if (written - forcedTo >= FORCE_AHEAD && (forcing == null || !forcing.isAlive())) {
+                forcedTo = written;
+                started++;
+                forcing = Thread.ofPlatform().daemon().name("forcing ahead").start(() -> {
+                    try {
+                        channel.force(false);
+                    } catch (IOException e) {
+                        // The last force, on the writing thread, says what failed.
+                    }
+                });
+            }
+        }
+
+        /** How many forcings ahead were started. */
+        int started() {
+            return started;
+        }
+
+        /** Waits for the forcing under way, if any, before the channel is forced or closed. */
+        void awaitForcing() {
+            boolean interrupted = false;
+            while (forcing != null && forcing.isAlive()) {
+                try {
+                    forcing.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

@@ -80,17 +80,20 @@ public final class MapRenderer {
     }
 
     public String svg(Diagram diagram, double scale, boolean legend) {
-        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try {
             writeSvg(diagram, scale, legend, out);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+            throw new java.io.UncheckedIOException(e); // a ByteArrayOutputStream does not fail
         }
-        return out.toString();
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The diagram as an SVG document, written as it is drawn (a big map is not held whole in memory). */
-    public void writeSvg(Diagram diagram, double scale, boolean legend, java.io.Writer out) throws IOException {
+    /**
+     * The diagram as an SVG document in UTF-8, written as it is drawn (a big map is not held
+     * whole in memory), in pieces of 64 KB or more: {@code out} need not buffer.
+     */
+    public void writeSvg(Diagram diagram, double scale, boolean legend, OutputStream out) throws IOException {
         Scene scene = scene(diagram);
         Box frame = frame(scene, legend);
         SvgSurface surface = new SvgSurface(out, frame.x(), frame.y(), frame.width(), frame.height(), scale, style.background());

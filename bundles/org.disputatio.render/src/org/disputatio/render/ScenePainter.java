@@ -236,7 +236,9 @@ public final class ScenePainter {
     private static Point direction(double x0, double y0, double x1, double y1) {
         double dx = x1 - x0;
         double dy = y1 - y0;
-        double length = Math.hypot(dx, dy);
+        // Level and upright legs (every leg of orthogonal lines) without Math.hypot, which gives
+        // the same length for them but is a slow call in the client compiler's code.
+        double length = dx == 0 ? Math.abs(dy) : dy == 0 ? Math.abs(dx) : Math.hypot(dx, dy);
         return length == 0 ? UP : new Point(dx / length, dy / length);
     }
 

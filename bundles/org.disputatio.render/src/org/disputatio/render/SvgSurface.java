@@ -2,8 +2,9 @@
 package org.disputatio.render;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -12,18 +13,25 @@ import org.disputatio.layout.FontSpec;
 
 /**
  * Writes SVG. All text is escaped, so a statement reading {@code <script>} stays text.
+ * The document is made as UTF-8 bytes ({@link Utf8}): through a {@code Writer}, encoding a big
+ * map's document was a third of writing its SVG on the main thread (the UTF-8 encoder takes
+ * every character in turn from the first non-ASCII one of each piece on; a statement with a
+ * caption has a dash).
  */
 public final class SvgSurface implements Surface {
 
-    /** How much is drawn before it goes to the writer of a streamed document. */
+    /** How much is drawn before it goes to the stream of a streamed document. */
     private static final int CHUNK = 1 << 16;
 
-    private final StringBuilder body = new StringBuilder();
+    /** What is drawn and not yet handed on; all of it for a surface kept for {@link #document}. */
+    private final Utf8 body = new Utf8(CHUNK + 1024);
     /** Where a streamed document goes, chunk by chunk; null while it is kept for {@link #document}. */
-    private final Writer sink;
+    private final OutputStream sink;
+    /** Where a text is escaped ({@link Markup}'s rule) before it is written as UTF-8. */
+    private final StringBuilder escaped = new StringBuilder();
 
     /** What a {@linkplain #part() part} has drawn, chunk by chunk; null for the other surfaces. */
-    private final java.util.List<String> chunks;
+    private final java.util.List<byte[]> chunks;
     /** Put before every element id: the HTML slides hold one SVG per step in one document. */
     private final String idPrefix;
     /** The element ids written so far: ids are unique within the document, even for an element shown twice. */
@@ -41,7 +49,7 @@ public final class SvgSurface implements Surface {
         this.idPrefix = idPrefix;
     }
 
-    private SvgSurface(java.util.List<String> chunks) {
+    private SvgSurface(java.util.List<byte[]> chunks) {
         sink = null;
         this.chunks = chunks;
         idPrefix = "";
@@ -49,7 +57,7 @@ public final class SvgSurface implements Surface {
 
     /**
      * A surface for a part of a document, drawn on another thread and then {@linkplain #append
-     * appended} to it; kept in chunks, which a big builder would have copied on growing.
+     * appended} to it; kept in chunks, which a big buffer would have copied on growing.
      */
     static SvgSurface part() {
         return new SvgSurface(new java.util.ArrayList<>());
@@ -57,159 +65,181 @@ public final class SvgSurface implements Surface {
 
     /**
      * A surface that writes the document to {@code sink} as it is drawn (the view box first,
-     * {@link #finish()} last), so that a big map is never held whole in memory: at 10,000
-     * statements the drawing, the document string and its bytes were each megabytes.
-     * Drawing throws {@link UncheckedIOException} when the writer fails.
+     * {@link #finish()} last), in UTF-8, so that a big map is never held whole in memory: at
+     * 10,000 statements the drawing, the document string and its bytes were each megabytes.
+     * Drawing throws {@link UncheckedIOException} when the stream fails.
      */
-    public SvgSurface(Writer sink, double x, double y, double width, double height, double scale, int background) {
+    public SvgSurface(OutputStream sink, double x, double y, double width, double height, double scale, int background) {
         this.sink = sink;
         chunks = null;
         idPrefix = "";
-        body.append(header(x, y, width, height, scale, background));
+        body.ascii(header(x, y, width, height, scale, background));
     }
 
-    /** Ends a streamed document and flushes the writer. */
+    /** Ends a streamed document and flushes the stream. */
     public void finish() throws IOException {
-        body.append("</svg>\n");
-        sink.append(body);
-        body.setLength(0);
+        body.put(END_SVG);
+        sink.write(body.bytes, 0, body.size);
+        body.size = 0;
         sink.flush();
     }
 
     /** Adds what was drawn on {@code part}, made by {@link #part()}, as if it had been drawn here. */
     void append(SvgSurface part) {
-        for (String chunk : part.chunks) {
-            body.append(chunk);
+        for (byte[] chunk : part.chunks) {
+            body.put(chunk);
             drawn();
         }
-        body.append(part.body);
+        body.put(part.body.bytes, part.body.size);
         drawn();
         // What is drawn after the part is numbered as if the part had been drawn here.
         ids.addAll(part.ids);
     }
 
-    /** Hands a streamed document's next chunk to the writer, or a part's to its chunks. */
+    /** Hands a streamed document's next chunk to the stream, or a part's to its chunks. */
     private void drawn() {
-        if (body.length() < CHUNK) {
+        if (body.size < CHUNK) {
             return;
         }
         if (sink != null) {
             try {
-                sink.append(body);
+                sink.write(body.bytes, 0, body.size);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            body.setLength(0);
+            body.size = 0;
         } else if (chunks != null) {
-            chunks.add(body.toString());
-            body.setLength(0);
+            chunks.add(body.toByteArray());
+            body.size = 0;
         }
     }
 
+    private static final byte[] POLYGON = Utf8.of("<polygon points=\""), POLYLINE = Utf8.of("<polyline points=\""),
+            PATH = Utf8.of("<path d=\""), FILL = Utf8.of("\" fill=\""), NO_FILL = Utf8.of("\" fill=\"none\""),
+            END_EMPTY = Utf8.of("/>\n"), QUOTE_END_EMPTY = Utf8.of("\"/>\n"), ROUND_END = Utf8.of(" stroke-linejoin=\"round\"/>\n"),
+            RECT = Utf8.of("<rect x=\""), Y = Utf8.of("\" y=\""), WIDTH = Utf8.of("\" width=\""), HEIGHT = Utf8.of("\" height=\""),
+            RX = Utf8.of("\" rx=\""), ELLIPSE = Utf8.of("<ellipse cx=\""), CY = Utf8.of("\" cy=\""), RY = Utf8.of("\" ry=\""),
+            TEXT = Utf8.of("<text x=\""), FONT_SIZE = Utf8.of("\" font-size=\""), BOLD = Utf8.of(" font-weight=\"bold\""),
+            MIDDLE = Utf8.of(" text-anchor=\"middle\" fill=\""), START = Utf8.of(" text-anchor=\"start\" fill=\""),
+            END_TEXT = Utf8.of("</text>\n"), GROUP = Utf8.of("<g class=\""), ID = Utf8.of(" id=\""), TITLE = Utf8.of("<title>"),
+            END_TITLE = Utf8.of("</title>\n"), END_GROUP = Utf8.of("</g>\n"), STROKE = Utf8.of(" stroke=\""),
+            STROKE_WIDTH = Utf8.of("\" stroke-width=\""), DASHED = Utf8.of(" stroke-dasharray=\"7 5\""),
+            END_SVG = Utf8.of("</svg>\n");
+
     @Override
     public void polygon(double[] xy, int fill, int stroke, double strokeWidth) {
-        body.append("<polygon points=\"");
+        body.put(POLYGON);
         points(xy);
-        body.append("\" fill=\"");
-        color(body, fill).append('"');
+        body.put(FILL).color(fill).put('"');
         stroke(stroke, strokeWidth, false);
-        body.append("/>\n");
+        body.put(END_EMPTY);
         drawn();
     }
 
     @Override
     public void roundedRectangle(double x, double y, double width, double height, double radius, int fill, int stroke, double strokeWidth) {
-        n(body.append("<rect x=\""), x);
-        n(body.append("\" y=\""), y);
-        n(body.append("\" width=\""), width);
-        n(body.append("\" height=\""), height);
-        n(body.append("\" rx=\""), radius);
-        color(body.append("\" fill=\""), fill).append('"');
+        body.put(RECT).number(x);
+        body.put(Y).number(y);
+        body.put(WIDTH).number(width);
+        body.put(HEIGHT).number(height);
+        body.put(RX).number(radius);
+        body.put(FILL).color(fill).put('"');
         stroke(stroke, strokeWidth, false);
-        body.append("/>\n");
+        body.put(END_EMPTY);
         drawn();
     }
 
     @Override
     public void ellipse(double x, double y, double width, double height, int fill) {
-        n(body.append("<ellipse cx=\""), x + width / 2);
-        n(body.append("\" cy=\""), y + height / 2);
-        n(body.append("\" rx=\""), width / 2);
-        n(body.append("\" ry=\""), height / 2);
-        color(body.append("\" fill=\""), fill).append("\"/>\n");
+        body.put(ELLIPSE).number(x + width / 2);
+        body.put(CY).number(y + height / 2);
+        body.put(RX).number(width / 2);
+        body.put(RY).number(height / 2);
+        body.put(FILL).color(fill).put(QUOTE_END_EMPTY);
         drawn();
     }
 
     @Override
     public void polyline(double[] xy, int color, double width, boolean dashed) {
-        body.append("<polyline points=\"");
+        body.put(POLYLINE);
         points(xy);
-        body.append("\" fill=\"none\"");
+        body.put(NO_FILL);
         stroke(color, width, dashed);
-        body.append(" stroke-linejoin=\"round\"/>\n");
+        body.put(ROUND_END);
         drawn();
     }
 
     @Override
     public void curve(double[] xy, int color, double width, boolean dashed) {
-        StringBuilder d = new StringBuilder();
+        body.put(PATH);
         Surface.trace(xy, new PathBuilder() {
             @Override
             public void moveTo(double x, double y) {
-                point(d.append('M'), x, y);
+                point(body.put('M'), x, y);
             }
 
             @Override
             public void lineTo(double x, double y) {
-                point(d.append(" L"), x, y);
+                point(body.put(' ').put('L'), x, y);
             }
 
             @Override
             public void quadTo(double cx, double cy, double x, double y) {
-                point(point(d.append(" Q"), cx, cy).append(' '), x, y);
+                point(point(body.put(' ').put('Q'), cx, cy).put(' '), x, y);
             }
 
             @Override
             public void cubicTo(double c1x, double c1y, double c2x, double c2y, double x, double y) {
-                point(point(point(d.append(" C"), c1x, c1y).append(' '), c2x, c2y).append(' '), x, y);
+                point(point(point(body.put(' ').put('C'), c1x, c1y).put(' '), c2x, c2y).put(' '), x, y);
             }
         });
-        body.append("<path d=\"").append(d).append("\" fill=\"none\"");
+        body.put(NO_FILL);
         stroke(color, width, dashed);
-        body.append("/>\n");
+        body.put(END_EMPTY);
         drawn();
     }
 
     @Override
     public void text(String text, double centerX, double baseline, FontSpec font, int color) {
-        text(text, centerX, baseline, font, color, "middle");
+        text(text, centerX, baseline, font, color, MIDDLE);
     }
 
     @Override
     public void textFromLeft(String text, double x, double baseline, FontSpec font, int color) {
-        text(text, x, baseline, font, color, "start");
+        text(text, x, baseline, font, color, START);
     }
 
-    private void text(String text, double x, double baseline, FontSpec font, int color, String anchor) {
-        n(body.append("<text x=\""), x);
-        n(body.append("\" y=\""), baseline);
-        n(body.append("\" font-size=\""), font.size());
-        body.append('"').append(font.bold() ? " font-weight=\"bold\"" : "").append(" text-anchor=\"").append(anchor);
-        color(body.append("\" fill=\""), color).append("\">");
-        Markup.escape(body, text).append("</text>\n");
+    private void text(String text, double x, double baseline, FontSpec font, int color, byte[] anchorAndFill) {
+        body.put(TEXT).number(x);
+        body.put(Y).number(baseline);
+        body.put(FONT_SIZE).number(font.size()).put('"');
+        if (font.bold()) {
+            body.put(BOLD);
+        }
+        body.put(anchorAndFill).color(color).put('"').put('>');
+        escaped(text).put(END_TEXT);
         drawn();
+    }
+
+    /** {@code text} escaped by {@link Markup}'s rule onto the body, which it returns. */
+    private Utf8 escaped(String text) {
+        escaped.setLength(0);
+        return body.text(Markup.escape(escaped, text));
     }
 
     /** A group per element, with its full text as a title: SVG viewers show it on hover. */
     @Override
     public void beginElement(String cssClass, String id, String title) {
-        Markup.escape(body.append("<g class=\""), cssClass).append('"');
+        body.put(GROUP);
+        escaped(cssClass).put('"');
         if (id != null) {
-            Markup.escape(body.append(" id=\""), unique(id)).append('"');
+            body.put(ID);
+            escaped(unique(id)).put('"');
         }
-        body.append(">\n");
+        body.put('>').put('\n');
         if (title != null && !title.isEmpty()) {
-            Markup.escape(body.append("<title>"), title).append("</title>\n");
+            body.put(TITLE);
+            escaped(title).put(END_TITLE);
         }
     }
 
@@ -224,7 +254,7 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void endElement() {
-        body.append("</g>\n");
+        body.put(END_GROUP);
         drawn();
     }
 
@@ -247,82 +277,202 @@ public final class SvgSurface implements Surface {
 
     private void stroke(int color, double width, boolean dashed) {
         if (width > 0) {
-            color(body.append(" stroke=\""), color);
-            n(body.append("\" stroke-width=\""), width).append('"');
+            body.put(STROKE).color(color);
+            body.put(STROKE_WIDTH).number(width).put('"');
             if (dashed) {
-                body.append(" stroke-dasharray=\"7 5\"");
+                body.put(DASHED);
             }
         }
     }
 
     /** A path's point: its two numbers with a space between, written onto {@code out}, which it returns. */
-    private static StringBuilder point(StringBuilder out, double x, double y) {
-        return n(n(out, x).append(' '), y);
+    private static Utf8 point(Utf8 out, double x, double y) {
+        return out.number(x).put(' ').number(y);
     }
 
     private void points(double[] xy) {
         for (int i = 0; i < xy.length; i += 2) {
             if (i > 0) {
-                body.append(' ');
+                body.put(' ');
             }
-            n(n(body, xy[i]).append(','), xy[i + 1]);
+            body.number(xy[i]).put(',').number(xy[i + 1]);
         }
     }
 
     /**
      * A number with at most two decimals and no trailing zeros, as {@code %.2f} rounds it (half
-     * up on the shortest decimal form). Written by hand: at 10,000 statements formatting the
-     * coordinates with {@code String.format} and regular expressions was a fifth of a render.
+     * up on the shortest decimal form); {@link Utf8#number}.
      */
     static String n(double value) {
-        return n(new StringBuilder(12), value).toString();
+        return new Utf8(16).number(value).toString();
+    }
+
+    /** A colour as {@code #rrggbb}; {@link Utf8#color}. */
+    static String color(int rgb) {
+        return new Utf8(8).color(rgb).toString();
     }
 
     /**
-     * {@link #n(double)} written onto {@code out}, which it returns: writing the numbers of a
-     * big map as strings first was a seventh of what a render allocated (JFR samples).
+     * A document's bytes as they are made: markup, numbers and colours written as ASCII,
+     * escaped text encoded as UTF-8 by hand.
      */
-    static StringBuilder n(StringBuilder out, double value) {
-        double hundredths = value * 100;
-        double fraction = hundredths - Math.floor(hundredths);
-        if (!(Math.abs(value) < 1e7) || Math.abs(fraction - 0.5) < 1e-6) {
-            // Not finite, huge, or on a tie, where binary and decimal forms may round apart.
-            String s = String.format(Locale.ROOT, "%.2f", value);
-            s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-            return out.append(s.equals("-0") ? "0" : s);
+    static final class Utf8 {
+
+        byte[] bytes;
+        int size;
+
+        Utf8(int capacity) {
+            bytes = new byte[capacity];
         }
-        long scaled = Math.round(hundredths);
-        if (scaled == 0) {
-            return out.append('0');
+
+        /** The bytes of markup written in ASCII. */
+        static byte[] of(String ascii) {
+            return ascii.getBytes(StandardCharsets.US_ASCII);
         }
-        if (scaled < 0) {
-            out.append('-');
-            scaled = -scaled;
-        }
-        out.append(scaled / 100);
-        int cents = (int) (scaled % 100);
-        if (cents != 0) {
-            out.append('.').append((char) ('0' + cents / 10));
-            if (cents % 10 != 0) {
-                out.append((char) ('0' + cents % 10));
+
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + more));
             }
         }
-        return out;
-    }
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
-
-    static String color(int rgb) {
-        return color(new StringBuilder(7), rgb).toString();
-    }
-
-    /** {@link #color(int)} written onto {@code out}, which it returns. */
-    static StringBuilder color(StringBuilder out, int rgb) {
-        out.append('#');
-        for (int i = 5; i >= 0; i--) {
-            out.append(HEX[(rgb >> (4 * i)) & 0xF]);
+        Utf8 put(byte[] ascii) {
+            return put(ascii, ascii.length);
         }
-        return out;
+
+        Utf8 put(byte[] from, int length) {
+            room(length);
+            System.arraycopy(from, 0, bytes, size, length);
+            size += length;
+            return this;
+        }
+
+        Utf8 put(char ascii) {
+            room(1);
+            bytes[size++] = (byte) ascii;
+            return this;
+        }
+
+        Utf8 ascii(String ascii) {
+            return put(of(ascii));
+        }
+
+        /**
+         * Text as UTF-8, as the JDK's encoder writes it (a surrogate without its other half, which
+         * {@link Markup#escape} never leaves, as {@code ?}).
+         */
+        Utf8 text(CharSequence text) {
+            int length = text.length();
+            room(3 * length);
+            byte[] b = bytes;
+            int at = size;
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    b[at++] = (byte) c;
+                } else if (c < 0x800) {
+                    b[at++] = (byte) (0xC0 | c >> 6);
+                    b[at++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isSurrogate(c)) {
+                    if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        int code = Character.toCodePoint(c, text.charAt(++i));
+                        b[at++] = (byte) (0xF0 | code >> 18);
+                        b[at++] = (byte) (0x80 | code >> 12 & 0x3F);
+                        b[at++] = (byte) (0x80 | code >> 6 & 0x3F);
+                        b[at++] = (byte) (0x80 | code & 0x3F);
+                    } else {
+                        b[at++] = '?';
+                    }
+                } else {
+                    b[at++] = (byte) (0xE0 | c >> 12);
+                    b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    b[at++] = (byte) (0x80 | c & 0x3F);
+                }
+            }
+            size = at;
+            return this;
+        }
+
+        /**
+         * A number with at most two decimals and no trailing zeros, as {@code %.2f} rounds it (half
+         * up on the shortest decimal form). Written by hand: at 10,000 statements formatting the
+         * coordinates with {@code String.format} and regular expressions was a fifth of a render,
+         * and writing them as strings first a seventh of what a render allocated (JFR samples).
+         */
+        Utf8 number(double value) {
+            double hundredths = value * 100;
+            // The fraction by a cast, not Math.floor (a call the client compiler does not inline):
+            // a tie is a half either way from zero.
+            double fraction = Math.abs(hundredths - (long) hundredths);
+            if (!(Math.abs(value) < 1e7) || Math.abs(fraction - 0.5) < 1e-6) {
+                // Not finite, huge, or on a tie, where binary and decimal forms may round apart.
+                String s = String.format(Locale.ROOT, "%.2f", value);
+                s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+                return ascii(s.equals("-0") ? "0" : s);
+            }
+            // Below 10^9 hundredths: an int, at most eight digits, a sign, a point and two decimals.
+            int scaled = (int) Math.round(hundredths);
+            room(12);
+            if (scaled == 0) {
+                bytes[size++] = '0';
+                return this;
+            }
+            if (scaled < 0) {
+                bytes[size++] = '-';
+                scaled = -scaled;
+            }
+            int whole = (int) ((scaled * 0x51EB851FL) >>> 37); // scaled / 100, as tenth() divides
+            int cents = scaled - 100 * whole;
+            int digits = 1;
+            for (int rest = whole; rest >= 10; rest = tenth(rest)) {
+                digits++;
+            }
+            for (int i = size + digits - 1; i >= size; i--) {
+                int next = tenth(whole);
+                bytes[i] = (byte) ('0' + whole - 10 * next);
+                whole = next;
+            }
+            size += digits;
+            if (cents != 0) {
+                int tens = tenth(cents);
+                bytes[size++] = '.';
+                bytes[size++] = (byte) ('0' + tens);
+                if (cents != 10 * tens) {
+                    bytes[size++] = (byte) ('0' + cents - 10 * tens);
+                }
+            }
+            return this;
+        }
+
+        /**
+         * {@code n / 10} for {@code 0 <= n < 2^31} by a multiplication: the client compiler divides
+         * by a constant with a division instruction, the slowest step of writing the numbers.
+         */
+        private static int tenth(int n) {
+            return (int) ((n * 0xCCCCCCCDL) >>> 35);
+        }
+
+        private static final byte[] HEX = of("0123456789abcdef");
+
+        /** A colour as {@code #rrggbb}. */
+        Utf8 color(int rgb) {
+            room(7);
+            bytes[size++] = '#';
+            for (int i = 5; i >= 0; i--) {
+                bytes[size++] = HEX[(rgb >> (4 * i)) & 0xF];
+            }
+            return this;
+        }
+
+        byte[] toByteArray() {
+            return java.util.Arrays.copyOf(bytes, size);
+        }
+
+        /** The bytes written, as text. */
+        @Override
+        public String toString() {
+            return new String(bytes, 0, size, StandardCharsets.UTF_8);
+        }
     }
 
     /** XML escaping for text and attribute values: {@link Markup#escape(String)}, the one rule for every export. */

@@ -173,4 +173,32 @@ class SavingSafelyTest {
             assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "a temporary file was left");
         }
     }
+
+    @Test
+    void aBigFileWrittenInPiecesIsForcedAheadAndArrivesWhole() throws IOException {
+        Path file = dir.resolve("big.svg");
+        byte[] piece = new byte[1 << 16];
+        byte[] expected = new byte[80 * piece.length];
+        int[] started = new int[1];
+        MapFiles.writeAtomically(file, out -> {
+            for (int i = 0; i < 80; i++) {
+                java.util.Arrays.fill(piece, (byte) i);
+                out.write(piece);
+                System.arraycopy(piece, 0, expected, i * piece.length, piece.length);
+            }
+            started[0] = ((MapFiles.ForcedAhead) out).started();
+        });
+        assertTrue(started[0] >= 1, "5 MB written in 64 KB pieces: what was written is forced while the rest is made");
+        assertArrayEquals(expected, Files.readAllBytes(file));
+
+        MapFiles.writeAtomically(file, out -> {
+            out.write(expected);
+            started[0] = ((MapFiles.ForcedAhead) out).started();
+        });
+        assertEquals(0, started[0], "written in one piece: forced once, at the end");
+        assertArrayEquals(expected, Files.readAllBytes(file));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(java.util.List.of(file), files.toList(), "no temporary file is left");
+        }
+    }
 }

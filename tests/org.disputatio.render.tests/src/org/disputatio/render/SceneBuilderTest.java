@@ -56,4 +56,25 @@ class SceneBuilderTest {
         assertEquals(text.captionLines(), node.caption());
         assertTrue(counting.widths() > 0, "reading the lines wrapped them");
     }
+
+    @Test
+    void aStatementsTooltipIsItsTextItsQuoteAndWhoSaidIt() {
+        org.disputatio.model.ArgmapFactory f = org.disputatio.model.ArgmapFactory.eINSTANCE;
+        Statement statement = f.createStatement();
+        statement.setLabel("Soft power");
+        statement.setText("Attraction \u2014 not coercion \u2014 wins allies.");
+        org.disputatio.model.Actor nye = f.createActor();
+        nye.setName("Joseph Nye");
+        statement.setProponent(nye);
+        assertEquals("Attraction \u2014 not coercion \u2014 wins allies.\n\u2014 Joseph Nye", SceneBuilder.tooltip(statement));
+        statement.setQuote("  the ability to get what you want through attraction ");
+        assertEquals("Attraction \u2014 not coercion \u2014 wins allies.\n\n\u201Cthe ability to get what you want through attraction\u201D"
+                + "\n\u2014 Joseph Nye", SceneBuilder.tooltip(statement));
+        statement.setProponent(null);
+        statement.setText("  ");
+        assertEquals("Soft power\n\n\u201Cthe ability to get what you want through attraction\u201D", SceneBuilder.tooltip(statement));
+        statement.setQuote(null);
+        statement.setLabel(null);
+        assertEquals("", SceneBuilder.tooltip(statement));
+    }
 }

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.disputatio.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +19,7 @@ import org.disputatio.testing.SyntheticDebates;
 import org.disputatio.views.Diagram;
 import org.junit.jupiter.api.Test;
 
-/** SVG written as it is drawn: in chunks, the same document as the string, and a failing writer said so. */
+/** SVG written as it is drawn: in chunks of UTF-8, the same document as the string, and a failing stream said so. */
 class StreamedSvgTest {
 
     private final MapRenderer renderer = new MapRenderer();
@@ -32,35 +34,62 @@ class StreamedSvgTest {
     void aBigMapGoesOutInChunksAndReadsAsTheWholeDocument() throws IOException {
         Diagram diagram = laidOut(600);
         List<Integer> chunks = new ArrayList<>();
-        StringWriter whole = new StringWriter();
-        Writer counting = new Writer() {
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        OutputStream counting = new OutputStream() {
             @Override
-            public void write(char[] text, int offset, int length) {
+            public void write(int b) {
+                chunks.add(1);
+                whole.write(b);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
                 chunks.add(length);
-                whole.write(text, offset, length);
-            }
-
-            @Override
-            public Writer append(CharSequence text) {
-                chunks.add(text.length());
-                whole.append(text);
-                return this;
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
+                whole.write(bytes, offset, length);
             }
         };
         renderer.writeSvg(diagram, 1, true, counting);
-        String document = whole.toString();
+        String document = whole.toString(StandardCharsets.UTF_8);
         assertTrue(chunks.size() > 2, "written in " + chunks.size() + " pieces, " + document.length() + " characters");
         assertTrue(chunks.stream().allMatch(n -> n < document.length() / 2), "no piece holds most of the document: " + chunks);
+        assertTrue(chunks.subList(0, chunks.size() - 1).stream().allMatch(n -> n >= 1 << 16),
+                "but for the last, every piece is big enough to need no buffer: " + chunks);
         assertEquals(renderer.svg(diagram, 1, true), document);
         assertTrue(document.startsWith("<?xml") && document.endsWith("</svg>\n"));
+    }
+
+    /** Text of every length of UTF-8, and what {@link Markup} escapes or drops, as the JDK encodes it. */
+    @Test
+    void textIsWrittenAsTheJdksUtf8() throws IOException {
+        String[] texts = { "plain", "caf\u00e9 na\u00efve", "\u2014 Nye, 2004, p. 5", "\u201Cquoted\u201D", "clef \uD834\uDD1E",
+            "<script>&\"'</script>", "lone \uD800 high and \uDC00 low", "\uFFFE\uFFFF\u0001\t\n", "\u00ff\u0100\u07ff\u0800\uffef" };
+        for (String text : texts) {
+            ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+            SvgSurface surface = new SvgSurface(streamed, 0, 0, 10, 10, 1, 0xffffff);
+            surface.beginElement("statement", "s-" + text, text);
+            surface.text(text, 1, 2, new org.disputatio.layout.FontSpec(12, true), 0x123456);
+            surface.endElement();
+            surface.finish();
+            String escaped = Markup.escape(text);
+            String tail = "<g class=\"statement\" id=\"s-" + escaped + "\">\n<title>" + escaped + "</title>\n"
+                    + "<text x=\"1\" y=\"2\" font-size=\"12\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"#123456\">" + escaped
+                    + "</text>\n</g>\n</svg>\n";
+            byte[] expected = tail.getBytes(StandardCharsets.UTF_8);
+            byte[] written = streamed.toByteArray();
+            assertArrayEquals(expected, java.util.Arrays.copyOfRange(written, written.length - expected.length, written.length), text);
+        }
+        java.util.Random random = new java.util.Random(8);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                int kind = random.nextInt(5);
+                text.append((char) (kind == 0 ? random.nextInt(0x80) : kind == 1 ? 0x80 + random.nextInt(0x780)
+                        : kind == 2 ? 0xD800 + random.nextInt(0x800) : random.nextInt(0x10000)));
+            }
+            byte[] bytes = new SvgSurface.Utf8(4).text(text).toByteArray();
+            assertArrayEquals(text.toString().getBytes(StandardCharsets.UTF_8), bytes, () -> text.codePoints()
+                    .mapToObj(Integer::toHexString).toList().toString());
+        }
     }
 
     @Test
@@ -69,12 +98,12 @@ class StreamedSvgTest {
         Scene scene = renderer.scene(diagram);
         assertTrue(scene.nodes().size() >= MapRenderer.TWO_CORES, scene.nodes().size() + " boxes");
         org.disputatio.views.geometry.Box frame = renderer.frame(scene, true);
-        StringWriter oneCore = new StringWriter();
+        ByteArrayOutputStream oneCore = new ByteArrayOutputStream();
         SvgSurface surface = new SvgSurface(oneCore, frame.x(), frame.y(), frame.width(), frame.height(), 1, renderer.style().background());
         renderer.painter().paint(scene, surface, java.util.Set.of());
         renderer.painter().paintLegend(surface, frame.x() + MapRenderer.MARGIN, scene.y() + scene.height() + MapRenderer.MARGIN);
         surface.finish();
-        assertEquals(oneCore.toString(), renderer.svg(diagram, 1, true));
+        assertEquals(oneCore.toString(StandardCharsets.UTF_8), renderer.svg(diagram, 1, true));
     }
 
     @Test
@@ -94,20 +123,17 @@ class StreamedSvgTest {
     }
 
     @Test
-    void aWriterThatFailsGivesItsOwnError() {
+    void aStreamThatFailsGivesItsOwnError() {
         Diagram diagram = laidOut(600);
-        Writer full = new Writer() {
+        OutputStream full = new OutputStream() {
             @Override
-            public void write(char[] text, int offset, int length) throws IOException {
+            public void write(int b) throws IOException {
                 throw new IOException("No space left on device");
             }
 
             @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                throw new IOException("No space left on device");
             }
         };
         IOException thrown = assertThrows(IOException.class, () -> renderer.writeSvg(diagram, 1, false, full));
@@ -116,7 +142,7 @@ class StreamedSvgTest {
 
     @Test
     void aStreamedSurfaceReturnsNoDocument() {
-        SvgSurface streamed = new SvgSurface(new StringWriter(), 0, 0, 10, 10, 1, 0xffffff);
+        SvgSurface streamed = new SvgSurface(new ByteArrayOutputStream(), 0, 0, 10, 10, 1, 0xffffff);
         assertThrows(IllegalStateException.class, () -> streamed.document(0, 0, 10, 10, 1, 0xffffff));
     }
 }
