@@ -96,20 +96,29 @@ final class DiagramOptions {
     }
 
     /**
-     * The diagram asked for, else the first, else a new one of the whole map (added to the file
-     * when {@code keep}); the options applied, in step with the map, and laid out when asked
-     * ({@code always}), when an option changed the layout, or when it has never been laid out.
+     * The options applied to a chosen diagram, which is brought in step with the map and laid
+     * out when asked ({@code always}), when an option changed the layout, or when it has never
+     * been laid out.
      */
     Diagram prepare(MapSession session, Diagram chosen, TextMeasurer measurer, boolean always) {
-        return prepare(session, chosen, measurer, always, false);
+        pipeline(measurer).prepare(chosen, session.getMap(), applyTo(chosen, always));
+        return chosen;
     }
 
     /**
-     * {@link #prepare(MapSession, Diagram, TextMeasurer, boolean)} of a diagram already in step
-     * with the map ({@code inStep}: {@link DiagramPipeline#chooseInStep} chose it), which is then
-     * not brought in step again.
+     * The diagram asked for, else the first, else a new one of the whole map (not added to the
+     * file), in step with the map ({@link DiagramPipeline#chooseInStep}: a whole map made now is
+     * not planned again), with the options applied and laid out as {@link #prepare} lays out.
      */
-    Diagram prepare(MapSession session, Diagram chosen, TextMeasurer measurer, boolean always, boolean inStep) {
+    Diagram show(MapSession session, TextMeasurer measurer) {
+        DiagramPipeline pipeline = pipeline(measurer);
+        Diagram chosen = pipeline.chooseInStep(session, diagram, false);
+        pipeline.layOut(chosen, applyTo(chosen, false));
+        return chosen;
+    }
+
+    /** Sets the options given on the diagram; returns whether it must be laid out ({@code always}, or an option changed). */
+    private boolean applyTo(Diagram chosen, boolean always) {
         if (algorithm != null) {
             chosen.setLayoutAlgorithm(algorithm);
         }
@@ -119,12 +128,6 @@ final class DiagramOptions {
         if (routing != null) {
             chosen.setLineRouting(routing);
         }
-        boolean layOut = always || algorithm != null || direction != null || routing != null;
-        if (inStep) {
-            pipeline(measurer).layOut(chosen, layOut);
-        } else {
-            pipeline(measurer).prepare(chosen, session.getMap(), layOut);
-        }
-        return chosen;
+        return always || algorithm != null || direction != null || routing != null;
     }
 }

@@ -92,8 +92,7 @@ final class RenderCommand implements Subcommand {
             if (SecondCore.available()) {
                 WrappingAhead.start(session.getMap().getStatements(), renderer.format(), renderer.measurer());
             }
-            Diagram diagram = options.prepare(session, options.pipeline(renderer.measurer()).chooseInStep(session, options.diagram, false),
-                    renderer.measurer(), false, true);
+            Diagram diagram = options.show(session, renderer.measurer());
             if (evaluate) {
                 EvaluationOptions chosen = evaluation.options(session.getMap(), options.rest.get(0), err);
                 if (chosen == null) {

@@ -75,17 +75,16 @@ public final class DiagramLayouter {
 
     /** The size a shape's element needs (for an open argument: the size of its title). */
     public Size size(Shape shape) {
-        return size(shape, null);
+        return size(shape, new Captions());
     }
 
     /**
-     * {@link #size(Shape)}, a statement's caption taken from {@code captions} (null: made anew), for
-     * a pass over the shapes of a map that does not change meanwhile.
+     * {@link #size(Shape)}, a statement's caption taken from {@code captions}, which is kept for a
+     * pass over the shapes of a map that does not change meanwhile.
      */
     private Size size(Shape shape, Captions captions) {
         if (shape.getElement() instanceof Statement statement) {
-            NodeText text = captions == null ? NodeText.of(statement, format.of(shape), measurer)
-                    : NodeText.of(statement, captions.of(statement), format.of(shape), measurer);
+            NodeText text = NodeText.of(statement, captions.of(statement), format.of(shape), measurer);
             return new Size(text.width(), text.height());
         }
         if (shape.getElement() instanceof Argument argument) {
