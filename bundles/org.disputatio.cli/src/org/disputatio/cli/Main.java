@@ -69,13 +69,38 @@ public final class Main {
             out.println("       disputatio COMMAND [ARGS]  run a command without a display");
             out.println();
             out.println("Commands:");
-            int width = subcommands.values().stream()
-                    .mapToInt(c -> (c.name() + " " + c.synopsis()).length()).max().orElse(0);
+            // Usage above, summary indented below, both wrapped: render's options alone are
+            // longer than a terminal line, and a column aligned to them pushed every summary off it.
             for (Subcommand c : subcommands.values()) {
-                String left = (c.name() + " " + c.synopsis()).strip();
-                out.printf("  %-" + width + "s  %s%n", left, c.summary());
+                wrap(out, (c.name() + " " + c.synopsis()).strip(), "  ", "      ");
+                wrap(out, c.summary(), "      ", "      ");
             }
             return OK;
         }
+    }
+
+    private static final int LINE_WIDTH = 100;
+
+    /** Prints text in words across lines of at most {@link #LINE_WIDTH} (a longer word stands alone). */
+    static void wrap(PrintStream out, String text, String firstIndent, String indent) {
+        StringBuilder line = new StringBuilder(firstIndent);
+        boolean empty = true;
+        for (String word : text.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (!empty && line.length() + 1 + word.length() > LINE_WIDTH) {
+                out.println(line);
+                line.setLength(0);
+                line.append(indent);
+                empty = true;
+            }
+            if (!empty) {
+                line.append(' ');
+            }
+            line.append(word);
+            empty = false;
+        }
+        out.println(line);
     }
 }

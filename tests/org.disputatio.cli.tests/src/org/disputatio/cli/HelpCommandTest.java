@@ -15,7 +15,20 @@ class HelpCommandTest {
         assertEquals(0, cli.run("help"));
         String usage = cli.output();
         assertTrue(usage.startsWith("Usage: disputatio"), usage);
-        assertTrue(usage.contains("  help"), usage);
+        for (String command : new String[] { "help", "validate", "stats", "convert", "layout", "render", "evaluate", "slides" }) {
+            assertTrue(usage.contains("\n  " + command), command + " missing from\n" + usage);
+        }
+        assertTrue(usage.contains("\n      draw a diagram (the first, or the whole map) as SVG, PNG or PDF\n"), usage);
+    }
+
+    @Test
+    void helpFitsATerminal() {
+        cli.run("help");
+        // render's options are longer than a line: they wrap, and no summary is pushed off the line.
+        for (String line : cli.output().split("\n")) {
+            assertTrue(line.length() <= 100, "longer than 100 columns: " + line);
+            assertTrue(!line.strip().contains("   ") || line.startsWith("Usage:") || line.startsWith("       disputatio"), "a gap of spaces: " + line);
+        }
     }
 
     @Test
