@@ -2,6 +2,7 @@
 package org.disputatio.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class Main {
             // Usage above, summary indented below, both wrapped: render's options alone are
             // longer than a terminal line, and a column aligned to them pushed every summary off it.
             for (Subcommand c : subcommands.values()) {
-                wrap(out, (c.name() + " " + c.synopsis()).strip(), "  ", "      ");
+                wrap(out, (c.name() + " " + c.synopsis()).strip(), "  ", "          ");
                 wrap(out, c.summary(), "      ", "      ");
             }
             return OK;
@@ -81,11 +82,26 @@ public final class Main {
 
     private static final int LINE_WIDTH = 100;
 
-    /** Prints text in words across lines of at most {@link #LINE_WIDTH} (a longer word stands alone). */
+    /**
+     * Prints text across lines of at most {@link #LINE_WIDTH}, broken only between words outside
+     * brackets, so that an option stays whole ("[--scheme okabe-ito|greyscale|projector]").
+     */
     static void wrap(PrintStream out, String text, String firstIndent, String indent) {
+        List<String> words = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+            if (c == ' ' && depth <= 0) {
+                words.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        words.add(text.substring(start));
         StringBuilder line = new StringBuilder(firstIndent);
         boolean empty = true;
-        for (String word : text.split(" ")) {
+        for (String word : words) {
             if (word.isEmpty()) {
                 continue;
             }

@@ -27,6 +27,7 @@ class HelpCommandTest {
         // render's options are longer than a line: they wrap, and no summary is pushed off the line.
         for (String line : cli.output().split("\n")) {
             assertTrue(line.length() <= 100, "longer than 100 columns: " + line);
+            assertTrue(!line.matches(".*\\[[^\\]]*"), "an option broken across lines: " + line);
             assertTrue(!line.strip().contains("   ") || line.startsWith("Usage:") || line.startsWith("       disputatio"), "a gap of spaces: " + line);
         }
     }
