@@ -4,10 +4,11 @@
 # one JVM (load against a raw SAX parse, validate, layout, scene, SVG, PNG, save), the command
 # line end to end with peak memory against Argdown's "argdown map -f svg" on the same debates
 # (A B A B), Disputatio's render of the same .argdown files, paint times of the map canvas, the
-# workbench from launch to its first painted map, and maps opened in a running workbench. With a folder as argument, the timed frames are
-# saved there as PNGs. Needs a built tree (./mvnw verify); runs under Xvfb when there is no
+# workbench from launch to its first painted map, and maps opened in a running workbench. With a
+# folder as argument, the timed frames are saved there as PNGs. Needs a built tree (./mvnw verify); runs under Xvfb when there is no
 # display. Argdown is installed with npm into target/argdown (never into the product) when npm
-# is there; without it the Argdown column says so. Last, grounded and preferred evaluation times.
+# is there; without it the Argdown column says so. Then grounded and preferred evaluation times,
+# layout and undo in the workbench's way, and last what the machine did in each part (steal).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/.mvn/find-jdk.sh"
@@ -50,9 +51,23 @@ for jar in "$plugins"/*.jar; do
 done
 work="$root/target/benchmarks"
 mkdir -p "$work"
+# What the machine did during each part, from /proc/stat: a quiet run is claimed from these
+# figures, not assumed. Steal is time the hypervisor gave this virtual machine's cores to others.
+parts="$work/parts.txt"
+: > "$parts"
+tick=$(getconf CLK_TCK 2>/dev/null || echo 100)
+cpu_now() { read -r _ user nice system idle iowait irq softirq steal _ < /proc/stat; echo "$(date +%s%N) $((user + nice + system + irq + softirq)) $idle $iowait $steal"; }
+mark=$(cpu_now)
+part() {
+  now=$(cpu_now)
+  echo "$1 $mark $now" >> "$parts"
+  mark=$now
+}
 # The first command after a build prepares the command line's class cache: not timed.
 "$root/disputatio" help >/dev/null
+mark=$(cpu_now)
 "$JAVA_HOME/bin/java" -Xmx4g -Djava.awt.headless=true -cp "$cp" org.disputatio.benchmarks.EndToEnd "$work" "$root/disputatio" "$argdown" ${DISPUTATIO_BENCH_SIZES:-}
+part "steps-and-whole-processes"
 echo
 # Without a session bus SWT's session manager would try to start one and print two failures.
 dbus=""
@@ -60,14 +75,26 @@ if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ] && [ ! -S "${XDG_RUNTIME_DIR:-/nonexis
   dbus="-Dorg.eclipse.swt.internal.SessionManagerDBus.disable=true"
 fi
 "$JAVA_HOME/bin/java" -Xmx4g --enable-native-access=ALL-UNNAMED $dbus -cp "$cp" org.disputatio.benchmarks.Benchmarks "$@"
+part "canvas"
 echo
 set -- "$root/examples/soft-power-debate.argmap"
 for size in 1000 5000 10000; do
   [ -f "$work/debate-$size-laid-out.argmap" ] && set -- "$@" "$work/debate-$size-laid-out.argmap"
 done
 "$JAVA_HOME/bin/java" -cp "$cp" org.disputatio.benchmarks.WorkbenchStart "$work" "$root/disputatio" "$@"
+part "workbench"
 echo
 "$JAVA_HOME/bin/java" -Xmx4g -Djava.awt.headless=true -cp "$cp" org.disputatio.benchmarks.EvaluationBenchmark
+part "evaluation"
 
 echo
 "$JAVA_HOME/bin/java" -Xmx4g -Djava.awt.headless=true -cp "$cp" org.disputatio.benchmarks.LayoutUndoBenchmark
+part "layout-and-undo"
+
+echo
+echo "The machine during each part (/proc/stat, both cores):"
+echo "part | wall (s) | cores busy | iowait (s) | steal (s)"
+while read -r name t0 busy0 idle0 io0 steal0 t1 busy1 idle1 io1 steal1; do
+  awk -v n="$name" -v w="$(( (t1 - t0) / 1000000 ))" -v b="$((busy1 - busy0))" -v i="$((idle1 - idle0))" -v io="$((io1 - io0))" -v st="$((steal1 - steal0))" -v hz="$tick" \
+    'BEGIN { all = b + i + io + st; printf "%s | %.1f | %.0f%% | %.2f | %.2f\n", n, w / 1000, (all > 0 ? 100 * b / all : 0), io / hz, st / hz }'
+done < "$parts"
