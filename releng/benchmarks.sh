@@ -5,8 +5,8 @@
 # line end to end with peak memory against Argdown's "argdown map -f svg" on the same debates
 # (A B A B), Disputatio's render of the same .argdown files, paint times of the map canvas, the
 # workbench from launch to its first painted map, and maps opened in a running workbench. With a
-# folder as argument, the timed frames are saved there as PNGs. Needs a built tree (./mvnw verify); runs under Xvfb when there is no
-# display. Argdown is installed with npm into target/argdown (never into the product) when npm
+# folder as argument, the timed frames are saved there as PNGs. Needs a built tree (./mvnw
+# verify); runs under Xvfb when there is no display. Argdown is installed with npm into target/argdown (never into the product) when npm
 # is there; without it the Argdown column says so. Then grounded and preferred evaluation times,
 # layout and undo in the workbench's way, and last what the machine did in each part (steal).
 set -eu
