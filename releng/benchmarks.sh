@@ -6,9 +6,10 @@
 # (A B A B), Disputatio's render of the same .argdown files, paint times of the map canvas, the
 # workbench from launch to its first painted map, and maps opened in a running workbench. With a
 # folder as argument, the timed frames are saved there as PNGs. Needs a built tree (./mvnw
-# verify); runs under Xvfb when there is no display. Argdown is installed with npm into target/argdown (never into the product) when npm
-# is there; without it the Argdown column says so. Then grounded and preferred evaluation times,
-# layout and undo in the workbench's way, and last what the machine did in each part (steal).
+# verify); runs under Xvfb when there is no display. Argdown is installed with npm into
+# target/argdown (never into the product) when npm is there; without it the Argdown column says
+# so. Then grounded and preferred evaluation times, layout and undo in the workbench's way, and
+# last what the machine did in each part (steal).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/.mvn/find-jdk.sh"
