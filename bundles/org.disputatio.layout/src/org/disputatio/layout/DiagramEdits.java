@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.disputatio.layout;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +17,7 @@ import org.disputatio.model.Argument;
 import org.disputatio.model.ArgumentMap;
 import org.disputatio.model.Statement;
 import org.disputatio.views.Diagram;
+import org.disputatio.views.Edge;
 import org.disputatio.views.Shape;
 import org.disputatio.views.ViewsPackage;
 import org.disputatio.views.geometry.Box;
@@ -261,7 +263,7 @@ public final class DiagramEdits {
 
     /**
      * Adds a statement to the map and its shape, sized for its text, centred on a point of the
-     * diagram when no box stands there, else at the nearest place where it covers none
+     * diagram when no box or line stands there, else at the nearest place where it covers none
      * ({@link FreePlace}). It takes the source and proponent last used in the map
      * ({@link StatementDefaults}).
      */
@@ -269,7 +271,7 @@ public final class DiagramEdits {
         StatementDefaults.of(map).apply(statement);
         Shape shape = org.disputatio.core.MapElements.shape(statement, 0, 0, 0, 0);
         Size size = layouter.size(shape);
-        Box place = FreePlace.nearest(drawnBoxes(diagram), size.at(centreX - size.width() / 2, centreY - size.height() / 2));
+        Box place = FreePlace.nearest(drawnBoxes(diagram), drawnLines(diagram), size.at(centreX - size.width() / 2, centreY - size.height() / 2));
         shape.setX(place.x());
         shape.setY(place.y());
         shape.setWidth(size.width());
@@ -278,6 +280,31 @@ public final class DiagramEdits {
         add.append(MapCommands.add(domain, map, statement));
         add.append(MapCommands.addShape(domain, diagram, shape));
         return add;
+    }
+
+    /**
+     * The lines a new shape must not stand on: each line between two drawn shapes, along its
+     * route, or straight between the shapes' centres when it has none (drawn from border to border).
+     */
+    private List<FreePlace.Segment> drawnLines(Diagram diagram) {
+        ArgumentGroups groups = ArgumentGroups.of(diagram);
+        List<FreePlace.Segment> lines = new ArrayList<>();
+        for (Edge edge : diagram.getEdges()) {
+            if (edge.getSource() == null || edge.getTarget() == null || groups.isHidden(edge.getSource()) || groups.isHidden(edge.getTarget())) {
+                continue;
+            }
+            List<Point> points = new ArrayList<>();
+            if (edge.getRoute().size() >= 2) {
+                edge.getRoute().forEach(p -> points.add(new Point(p.getX(), p.getY())));
+            } else {
+                points.add(layouter.box(edge.getSource()).center());
+                points.add(layouter.box(edge.getTarget()).center());
+            }
+            for (int i = 1; i < points.size(); i++) {
+                lines.add(new FreePlace.Segment(points.get(i - 1), points.get(i)));
+            }
+        }
+        return lines;
     }
 
     /** The boxes a new shape must not cover: every one drawn, open frames included. */

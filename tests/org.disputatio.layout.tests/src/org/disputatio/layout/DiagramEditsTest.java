@@ -229,6 +229,40 @@ class DiagramEditsTest {
     }
 
     @Test
+    void aNewStatementPutDownOnALineStandsOffIt() {
+        // Two statements far apart, one supporting the other, laid out: the middle of the line
+        // between them is far from both boxes.
+        MapSession apart = MapSession.create(Path.of("apart.argmap"), "Apart");
+        Statement claim = MapElements.statement(StatementKind.CLAIM, "Soft power serves regime security");
+        Statement evidence = MapElements.statement(StatementKind.EVIDENCE, "Party documents on cultural security");
+        apart.getMap().getStatements().addAll(List.of(claim, evidence));
+        apart.getMap().getInferences().add(MapElements.inference(List.of(evidence), claim));
+        Diagram drawn = DiagramContents.wholeMap(apart.getMap(), DiagramContents.WHOLE_MAP);
+        apart.getResource().getContents().add(drawn);
+        DiagramLayouter.applyDirectly(layouter.compute(drawn, null));
+        DiagramEdits editsApart = new DiagramEdits(apart.getEditingDomain(), layouter);
+        Shape claimShape = drawn.getShapes().stream().filter(x -> x.getElement() == claim).findFirst().orElseThrow();
+        Shape evidenceShape = drawn.getShapes().stream().filter(x -> x.getElement() == evidence).findFirst().orElseThrow();
+        assertTrue(apart.execute(editsApart.move(drawn, List.of(evidenceShape), 0, 600)), "the evidence moved far below");
+        org.disputatio.views.Edge line = drawn.getEdges().get(0);
+        Box top = box(claimShape);
+        Box bottom = box(evidenceShape);
+        double x = (top.center().x() + bottom.center().x()) / 2;
+        double y = (top.bottom() + bottom.y()) / 2;
+        Statement added = MapElements.statement(StatementKind.CLAIM, "New claim");
+        assertTrue(apart.execute(editsApart.addStatement(apart.getMap(), drawn, added, x, y)));
+        Box put = drawn.getShapes().stream().filter(sh -> sh.getElement() == added).map(DiagramEditsTest::box).findFirst().orElseThrow();
+        assertFalse(overlaps(put, top) || overlaps(put, bottom), "covers no statement: " + put);
+        List<org.disputatio.views.geometry.Point> route = line.getRoute().size() >= 2
+                ? line.getRoute().stream().map(p -> new org.disputatio.views.geometry.Point(p.getX(), p.getY())).toList()
+                : List.of(top.center(), bottom.center());
+        for (int i = 1; i < route.size(); i++) {
+            assertFalse(new FreePlace.Segment(route.get(i - 1), route.get(i)).crosses(put), "the new statement " + put + " stands on the line " + route);
+        }
+        assertTrue(Math.hypot(put.center().x() - x, put.center().y() - y) < put.width(), "beside the line, near where it was asked for: " + put);
+    }
+
+    @Test
     void linesToACollapsedArgumentRunInHorizontalAndVerticalSegmentsRoundTheBoxes() {
         // A statement beside the frame and lower, so that a straight line to the collapsed box would slant.
         Statement aside = MapElements.statement(StatementKind.EVIDENCE, "Polls of attraction");

@@ -73,11 +73,11 @@ final class MapEditorActions {
     private final Action delete = action("&Delete from Map", "Delete the selected elements from the map", this::delete);
     private final Action removeFromDiagram = action("Remove from Dia&gram",
             "Remove the selected statements from this diagram; they stay in the map", this::removeFromDiagram);
-    private final Action layOut = action("Lay Out", "Lay out the selection, or the whole diagram (L)",
+    private final Action layOut = action("Lay Out", "Lay out the selection, or the whole diagram",
             () -> LayoutJob.start(editor(), !viewer().getSelectedElements().isEmpty()));
-    private final Action toggleArgument = action("Collapse or &Open Argument", "Collapse the selected argument into one box, or open it (Enter)",
+    private final Action toggleArgument = action("Collapse or &Open Argument", "Collapse the selected argument into one box, or open it",
             () -> viewer().toggleArguments());
-    private final Action showKey = action("Show &Key", "Show or hide the key to shapes and lines (K)",
+    private final Action showKey = action("Show &Key", "Show or hide the key to shapes and lines",
             () -> viewer().setLegendVisible(!viewer().isLegendVisible()));
     private final Action showEvaluation;
     private final Action assumeAccepted;
@@ -86,10 +86,10 @@ final class MapEditorActions {
     private final Action why;
     private final WhatIf whatIf;
     private final SchemeMenus schemes;
-    private final Action zoomIn = action("Zoom In", "Zoom in (+)", () -> viewer().zoomIn());
-    private final Action zoomOut = action("Zoom Out", "Zoom out (-)", () -> viewer().zoomOut());
-    private final Action zoomToFit = action("Fit", "Zoom to fit the map (F)", () -> viewer().zoomToFit());
-    private final Action actualSize = action("100%", "Zoom to 100% (0)", () -> viewer().setZoom(1));
+    private final Action zoomIn = action("Zoom In", "Zoom in", () -> viewer().zoomIn());
+    private final Action zoomOut = action("Zoom Out", "Zoom out", () -> viewer().zoomOut());
+    private final Action zoomToFit = action("Fit", "Zoom to fit the map", () -> viewer().zoomToFit());
+    private final Action actualSize = action("100%", "Zoom to 100%", () -> viewer().setZoom(1));
     private final List<LayoutChoice> layoutChoices;
     /** The actions behind the editor's commands, by the command's id after {@link #COMMANDS}. */
     private final Map<String, Action> commands;
@@ -104,27 +104,27 @@ final class MapEditorActions {
         this.editing = editing;
         schemes = new SchemeMenus(editor::getSession, () -> viewer().getSelectedElements());
         whatIf = new WhatIf(viewer(), editor.getEditorSite().getActionBars().getStatusLineManager());
-        showEvaluation = action("Show E&valuation", "Show or hide which statements stand under the map's attacks (V)", whatIf::toggle);
+        showEvaluation = action("Show E&valuation", "Show or hide which statements stand under the map's attacks", whatIf::toggle);
         assumeAccepted = action("Assume &Accepted", "What if the selected statements were accepted? The map is not changed",
                 () -> whatIf.assume(Label.ACCEPTED));
         assumeRejected = action("Assume &Rejected", "What if the selected statements were rejected? The map is not changed",
                 () -> whatIf.assume(Label.REJECTED));
         clearAssumption = action("Clear Assu&mption", "Let the selected statements' labels follow from the map again", whatIf::clear);
-        why = action("&Why?", "Why the selected statement has its label; selects the attackers or the missing support (W)", whatIf::why);
-        newClaim = action("Claim", "New claim in the middle of the view (C at the pointer)",
+        why = action("&Why?", "Why the selected statement has its label; selects the attackers or the missing support", whatIf::why);
+        newClaim = action("Claim", "New claim in the middle of the view; its key puts it at the pointer",
                 () -> editing.addStatementAtPointer(StatementKind.CLAIM));
-        newEvidence = action("Evidence", "New evidence in the middle of the view (E at the pointer)",
+        newEvidence = action("Evidence", "New evidence in the middle of the view; its key puts it at the pointer",
                 () -> editing.addStatementAtPointer(StatementKind.EVIDENCE));
-        newRebuttal = action("Rebuttal", "New rebuttal in the middle of the view (R at the pointer)",
+        newRebuttal = action("Rebuttal", "New rebuttal in the middle of the view; its key puts it at the pointer",
                 () -> editing.addStatementAtPointer(StatementKind.REBUTTAL));
-        support = action("Support", "The statements selected first support the one selected last, or join the selected inference (S)",
+        support = action("Support", "The statements selected first support the one selected last, or join the selected inference",
                 editing::supportSelection);
-        attack = action("Attack", "The statements selected first attack the one selected last, or undercut the selected inference (A)",
+        attack = action("Attack", "The statements selected first attack the one selected last, or undercut the selected inference",
                 editing::attackSelection);
         newClaim.setImageDescriptor(viewer().sampleOf(StatementKind.CLAIM));
         newEvidence.setImageDescriptor(viewer().sampleOf(StatementKind.EVIDENCE));
         newRebuttal.setImageDescriptor(viewer().sampleOf(StatementKind.REBUTTAL));
-        editLabel = action("Edit &Label", "Edit the selected statement's label (F2)", editing::editSelectedLabel);
+        editLabel = action("Edit &Label", "Edit the selected statement's label", editing::editSelectedLabel);
         ViewsPackage v = ViewsPackage.eINSTANCE;
         layoutChoices = List.of(
                 new LayoutChoice("Algorithm", v.getDiagram_LayoutAlgorithm(), () -> viewer().getDiagram(), this::relayOut),
@@ -175,7 +175,11 @@ final class MapEditorActions {
         });
     }
 
-    /** A plain action that runs {@code run}; the diagram tabs make theirs with it too. */
+    /**
+     * A plain action that runs {@code run}; the diagram tabs make theirs with it too. A tooltip
+     * names no key: for an action behind a command, JFace adds the key bound to it, as rebound
+     * on the Keys preference page.
+     */
     static Action action(String text, String toolTip, Runnable run) {
         Action action = new Action(text) {
             @Override

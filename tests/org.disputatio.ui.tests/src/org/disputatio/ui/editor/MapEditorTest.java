@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.disputatio.core.MapCommands;
 import org.disputatio.core.MapElements;
@@ -329,6 +330,18 @@ class MapEditorTest {
         answerSaveQuestion("Don't Save");
         assertTrue(page.closeEditor(editor, true));
         assertArrayEquals(saved, Files.readAllBytes(file), "the file was written");
+    }
+
+    @Test
+    void theToolBarsTooltipsNameEachKeyOnce() {
+        ToolBar toolBar = Widgets.all(canvas.getParent(), ToolBar.class).get(0);
+        Map<String, String> keys = Map.of("Claim", "C", "Support", "S", "Attack", "A", "Lay Out", "L");
+        keys.forEach((text, key) -> {
+            ToolItem item = java.util.Arrays.stream(toolBar.getItems()).filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
+            String tip = item.getToolTipText();
+            assertTrue(tip.endsWith(" (" + key + ")"), text + "'s tooltip does not end with its key: " + tip);
+            assertEquals(tip.indexOf("(" + key + ")"), tip.lastIndexOf("(" + key + ")"), text + "'s key twice: " + tip);
+        });
     }
 
     @Test
