@@ -263,17 +263,32 @@ public final class DiagramEdits {
 
     /**
      * Adds a statement to the map and its shape, sized for its text, centred on a point of the
-     * diagram when no box or line stands there, else at the nearest place where it covers none
-     * ({@link FreePlace}). It takes the source and proponent last used in the map
-     * ({@link StatementDefaults}).
+     * diagram when no box or line stands there, else at the nearest place where none does
+     * ({@link FreePlace}): a statement put down at the pointer. It takes the source and
+     * proponent last used in the map ({@link StatementDefaults}).
      */
     public Command addStatement(ArgumentMap map, Diagram diagram, Statement statement, double centreX, double centreY) {
+        return addStatement(map, diagram, statement, centreX, centreY, false);
+    }
+
+    /**
+     * {@link #addStatement}, for a place no one pointed at (the middle of the view): there, or
+     * at the nearest place, with room around the box for the label typed into it next
+     * ({@link DiagramLayouter#roomFor}), so that growing it reaches no box or line.
+     */
+    public Command addStatementNear(ArgumentMap map, Diagram diagram, Statement statement, double centreX, double centreY) {
+        return addStatement(map, diagram, statement, centreX, centreY, true);
+    }
+
+    private Command addStatement(ArgumentMap map, Diagram diagram, Statement statement, double centreX, double centreY, boolean withRoom) {
         StatementDefaults.of(map).apply(statement);
         Shape shape = org.disputatio.core.MapElements.shape(statement, 0, 0, 0, 0);
         Size size = layouter.size(shape);
-        Box place = FreePlace.nearest(drawnBoxes(diagram), drawnLines(diagram), size.at(centreX - size.width() / 2, centreY - size.height() / 2));
-        shape.setX(place.x());
-        shape.setY(place.y());
+        Size room = withRoom ? layouter.roomFor(shape) : size;
+        Point centre = FreePlace.nearest(drawnBoxes(diagram), drawnLines(diagram), room.at(centreX - room.width() / 2, centreY - room.height() / 2))
+                .center();
+        shape.setX(centre.x() - size.width() / 2);
+        shape.setY(centre.y() - size.height() / 2);
         shape.setWidth(size.width());
         shape.setHeight(size.height());
         CompoundCommand add = new CompoundCommand(statement.getLabel());

@@ -79,6 +79,17 @@ public final class DiagramLayouter {
     }
 
     /**
+     * The room a new statement's box is put down in: its size, grown to the widest a box gets and
+     * by two lines of label, so that the label typed into it next does not make it reach what
+     * stands beside it (the box grows about its centre).
+     */
+    public Size roomFor(Shape shape) {
+        Size size = size(shape);
+        NodeFormat own = format.of(shape);
+        return new Size(Math.max(size.width(), own.maxTextWidth() + 2 * own.padding()), size.height() + 2 * measurer.lineHeight(own.label()));
+    }
+
+    /**
      * {@link #size(Shape)}, a statement's caption taken from {@code captions}, which is kept for a
      * pass over the shapes of a map that does not change meanwhile.
      */

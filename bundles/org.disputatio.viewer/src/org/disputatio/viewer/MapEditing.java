@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.disputatio.core.MapCommands;
 import org.disputatio.core.MapElements;
+import org.disputatio.layout.DiagramEdits;
 import org.disputatio.model.ArgumentMap;
 import org.disputatio.model.Attackable;
 import org.disputatio.model.Inference;
@@ -78,14 +79,21 @@ public final class MapEditing {
         return canvas.getClientArea().contains(pointer) ? addStatement(kind, pointer.x, pointer.y) : addStatementAtCentre(kind);
     }
 
-    /** Adds a statement in the middle of the view and edits its label. */
+    /**
+     * Adds a statement in the middle of the view, or near it with room for the label it is
+     * given next, and edits its label.
+     */
     public Statement addStatementAtCentre(StatementKind kind) {
         Rectangle client = canvas.getClientArea();
-        return addStatement(kind, client.width / 2, client.height / 2);
+        return addStatement(kind, client.width / 2, client.height / 2, true);
     }
 
-    /** Adds a statement centred on a canvas pixel, selects it and edits its label. */
+    /** Adds a statement centred on a canvas pixel (or the nearest place clear of boxes and lines), selects it and edits its label. */
     public Statement addStatement(StatementKind kind, int x, int y) {
+        return addStatement(kind, x, y, false);
+    }
+
+    private Statement addStatement(StatementKind kind, int x, int y, boolean withRoom) {
         EditingDomain domain = viewer.getEditingDomain();
         Diagram diagram = viewer.getDiagram();
         if (domain == null || diagram == null) {
@@ -94,7 +102,9 @@ public final class MapEditing {
         String name = "New " + kind.getName();
         Statement statement = MapElements.statement(kind, name);
         var centre = viewer.toDiagram(x, y);
-        if (!run(viewer.edits().addStatement(map(diagram), diagram, statement, centre.x(), centre.y()))) {
+        DiagramEdits edits = viewer.edits();
+        if (!run(withRoom ? edits.addStatementNear(map(diagram), diagram, statement, centre.x(), centre.y())
+                : edits.addStatement(map(diagram), diagram, statement, centre.x(), centre.y()))) {
             return null;
         }
         viewer.refresh();

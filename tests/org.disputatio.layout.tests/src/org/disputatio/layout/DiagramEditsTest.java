@@ -229,7 +229,7 @@ class DiagramEditsTest {
     }
 
     @Test
-    void aNewStatementPutDownOnALineStandsOffIt() {
+    void aNewStatementPutDownNearALineStandsOffItAndStaysClearAsItsLabelIsTyped() {
         // Two statements far apart, one supporting the other, laid out: the middle of the line
         // between them is far from both boxes.
         MapSession apart = MapSession.create(Path.of("apart.argmap"), "Apart");
@@ -250,16 +250,27 @@ class DiagramEditsTest {
         double x = (top.center().x() + bottom.center().x()) / 2;
         double y = (top.bottom() + bottom.y()) / 2;
         Statement added = MapElements.statement(StatementKind.CLAIM, "New claim");
-        assertTrue(apart.execute(editsApart.addStatement(apart.getMap(), drawn, added, x, y)));
-        Box put = drawn.getShapes().stream().filter(sh -> sh.getElement() == added).map(DiagramEditsTest::box).findFirst().orElseThrow();
-        assertFalse(overlaps(put, top) || overlaps(put, bottom), "covers no statement: " + put);
+        assertTrue(apart.execute(editsApart.addStatementNear(apart.getMap(), drawn, added, x, y)));
+        Shape addedShape = drawn.getShapes().stream().filter(sh -> sh.getElement() == added).findFirst().orElseThrow();
         List<org.disputatio.views.geometry.Point> route = line.getRoute().size() >= 2
                 ? line.getRoute().stream().map(p -> new org.disputatio.views.geometry.Point(p.getX(), p.getY())).toList()
                 : List.of(top.center(), bottom.center());
+        assertClearOf(box(addedShape), top, bottom, route, "put down");
+        assertTrue(Math.hypot(box(addedShape).center().x() - x, box(addedShape).center().y() - y) < layouter.roomFor(addedShape).width(),
+                "beside the line, near where it was asked for: " + box(addedShape));
+        // Then its label is typed, two lines long: the box grows about its centre, still clear.
+        assertTrue(apart.execute(editsApart.fitted("Set Label", drawn, MapCommands.set(apart.getEditingDomain(), added,
+                org.disputatio.model.ArgmapPackage.Literals.STATEMENT__LABEL, "The party-state's insecurity shapes its soft power policy"),
+                List.of(added))));
+        assertTrue(box(addedShape).width() > 200, "the label made the box wider: " + box(addedShape));
+        assertClearOf(box(addedShape), top, bottom, route, "with its label");
+    }
+
+    private static void assertClearOf(Box put, Box top, Box bottom, List<org.disputatio.views.geometry.Point> route, String when) {
+        assertFalse(overlaps(put, top) || overlaps(put, bottom), when + ", it covers a statement: " + put);
         for (int i = 1; i < route.size(); i++) {
-            assertFalse(new FreePlace.Segment(route.get(i - 1), route.get(i)).crosses(put), "the new statement " + put + " stands on the line " + route);
+            assertFalse(new FreePlace.Segment(route.get(i - 1), route.get(i)).crosses(put), when + ", the new statement " + put + " stands on the line " + route);
         }
-        assertTrue(Math.hypot(put.center().x() - x, put.center().y() - y) < put.width(), "beside the line, near where it was asked for: " + put);
     }
 
     @Test

@@ -341,9 +341,12 @@ class BuildingArgumentsTest {
         for (Scene.Node other : viewer.getScene().nodes()) {
             assertFalse(other.shape() != middle.shape() && covers(middle.x(), middle.y(), w, h, other), "the rebuttal covers " + other.shape().getElement());
         }
-        double gap = 24 + 1;
-        assertTrue(standing.stream().anyMatch(o -> Math.abs(middle.x() + w / 2 - o.x() - o.width() / 2) <= (w + o.width()) / 2 + gap
-                && Math.abs(middle.y() + h / 2 - o.y() - o.height() / 2) <= (h + o.height()) / 2 + gap),
+        // Beside: one gap off, and the room left round the box for the label typed next.
+        var room = viewer.layouter().roomFor(middle.shape());
+        double gapX = 24 + 1 + (room.width() - w) / 2;
+        double gapY = 24 + 1 + (room.height() - h) / 2;
+        assertTrue(standing.stream().anyMatch(o -> Math.abs(middle.x() + w / 2 - o.x() - o.width() / 2) <= (w + o.width()) / 2 + gapX
+                && Math.abs(middle.y() + h / 2 - o.y() - o.height() / 2) <= (h + o.height()) / 2 + gapY),
                 "with the pointer elsewhere the rebuttal is in the middle of the view, beside what stands there");
         assertEquals(StatementKind.REBUTTAL, selectedStatement().getKind());
     }
