@@ -247,7 +247,38 @@ public final class DiagramEdits {
         command.append(edit);
         command.append(DiagramContents.update(domain, diagram, map));
         command.append(new DeferredCommand("Size", () -> sizeUnsized(diagram)));
+        command.append(new DeferredCommand("Route", () -> routeUnrouted(diagram)));
         return command;
+    }
+
+    /**
+     * In a diagram whose lines are orthogonal, the lines an edit drew (they have no route yet)
+     * in horizontal and vertical segments round the boxes, as the layout draws the others; in
+     * other diagrams they stay straight.
+     */
+    private Command routeUnrouted(Diagram diagram) {
+        if (!layouter.orthogonal(diagram)) {
+            return IdentityCommand.INSTANCE;
+        }
+        ArgumentGroups groups = ArgumentGroups.of(diagram);
+        OrthogonalLines lines = null;
+        Map<org.disputatio.views.Edge, List<Point>> routes = new LinkedHashMap<>();
+        for (org.disputatio.views.Edge edge : diagram.getEdges()) {
+            Shape from = edge.getSource() == null ? null : groups.visible(edge.getSource());
+            Shape to = edge.getTarget() == null ? null : groups.visible(edge.getTarget());
+            if (!edge.getRoute().isEmpty() || from == null || to == null || from == to || groups.isOpen(from) || groups.isOpen(to)) {
+                continue;
+            }
+            if (lines == null) {
+                lines = new OrthogonalLines(diagram.getShapes().stream().filter(sh -> !groups.isHidden(sh) && !groups.isOpen(sh)).map(layouter::box).toList(),
+                        layouter.vertical(diagram));
+            }
+            List<Point> route = lines.route(layouter.box(from), layouter.box(to));
+            if (!route.isEmpty()) {
+                routes.put(edge, route);
+            }
+        }
+        return routes.isEmpty() ? IdentityCommand.INSTANCE : new Placement("Route", Map.of(), routes);
     }
 
     private Command sizeUnsized(Diagram diagram) {

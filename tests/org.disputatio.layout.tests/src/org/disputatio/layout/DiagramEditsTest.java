@@ -274,6 +274,29 @@ class DiagramEditsTest {
     }
 
     @Test
+    void aLineAnEditDrawsInAnOrthogonalDiagramRunsInHorizontalAndVerticalSegments() {
+        assertTrue(layouter.orthogonal(diagram), "the diagram's lines are orthogonal");
+        Statement aside = MapElements.statement(StatementKind.EVIDENCE, "Polls of attraction");
+        Box frameBox = box(frame());
+        assertTrue(session.execute(edits.addStatement(session.getMap(), diagram, aside, frameBox.right() + 300, frameBox.bottom() + 150)));
+        assertTrue(session.execute(edits.drawn("Support", session.getMap(), diagram,
+                MapCommands.support(session.getEditingDomain(), session.getMap(), List.of(aside), reason))));
+        org.disputatio.views.Edge drawn = diagram.getEdges().stream().filter(e -> e.getSource() == shapeOf(aside)).findFirst().orElseThrow();
+        List<org.disputatio.views.Point> route = drawn.getRoute();
+        assertTrue(route.size() >= 3, "a bent line from beside and below, not a slant: " + route.size() + " points");
+        for (int i = 1; i < route.size(); i++) {
+            boolean level = Math.abs(route.get(i).getY() - route.get(i - 1).getY()) < 1e-6;
+            boolean upright = Math.abs(route.get(i).getX() - route.get(i - 1).getX()) < 1e-6;
+            assertTrue(level || upright, "segment " + i + " slants");
+        }
+        assertTrue(box(shapeOf(aside)).grownBy(1).contains(route.get(0).getX(), route.get(0).getY()), "it leaves the new statement's border");
+        assertTrue(box(shapeOf(reason)).grownBy(1).contains(route.get(route.size() - 1).getX(), route.get(route.size() - 1).getY()),
+                "it ends on the reason's border");
+        session.getCommandStack().undo();
+        assertTrue(diagram.getEdges().stream().noneMatch(e -> e.getSource() == shapeOf(aside)), "undone with the support");
+    }
+
+    @Test
     void linesToACollapsedArgumentRunInHorizontalAndVerticalSegmentsRoundTheBoxes() {
         // A statement beside the frame and lower, so that a straight line to the collapsed box would slant.
         Statement aside = MapElements.statement(StatementKind.EVIDENCE, "Polls of attraction");
