@@ -191,12 +191,10 @@ public final class DiagramEdits {
             return IdentityCommand.INSTANCE;
         }
         Map<Shape, Box> boxes = MakingRoom.around(diagram, layouter, groups, changed);
-        OrthogonalLines lines = layouter.orthogonal(diagram) ? new OrthogonalLines(diagram.getShapes().stream()
-                .filter(s -> !groups.isHidden(s) && !groups.isOpen(s)).map(s -> boxes.getOrDefault(s, layouter.box(s))).toList(),
-                layouter.vertical(diagram)) : null;
+        OrthogonalLines lines = layouter.orthogonal(diagram) ? orthogonalLines(diagram, groups, boxes) : null;
         Map<List<Shape>, List<Point>> redrawn = new LinkedHashMap<>();
-        Map<org.disputatio.views.Edge, List<Point>> routes = new LinkedHashMap<>();
-        for (org.disputatio.views.Edge edge : diagram.getEdges()) {
+        Map<Edge, List<Point>> routes = new LinkedHashMap<>();
+        for (Edge edge : diagram.getEdges()) {
             Shape from = groups.visible(edge.getSource());
             Shape to = groups.visible(edge.getTarget());
             boolean regrouped = changed.containsKey(groups.groupOf(edge.getSource())) || changed.containsKey(groups.groupOf(edge.getTarget()));
@@ -262,16 +260,15 @@ public final class DiagramEdits {
         }
         ArgumentGroups groups = ArgumentGroups.of(diagram);
         OrthogonalLines lines = null;
-        Map<org.disputatio.views.Edge, List<Point>> routes = new LinkedHashMap<>();
-        for (org.disputatio.views.Edge edge : diagram.getEdges()) {
+        Map<Edge, List<Point>> routes = new LinkedHashMap<>();
+        for (Edge edge : diagram.getEdges()) {
             Shape from = edge.getSource() == null ? null : groups.visible(edge.getSource());
             Shape to = edge.getTarget() == null ? null : groups.visible(edge.getTarget());
             if (!edge.getRoute().isEmpty() || from == null || to == null || from == to || groups.isOpen(from) || groups.isOpen(to)) {
                 continue;
             }
             if (lines == null) {
-                lines = new OrthogonalLines(diagram.getShapes().stream().filter(sh -> !groups.isHidden(sh) && !groups.isOpen(sh)).map(layouter::box).toList(),
-                        layouter.vertical(diagram));
+                lines = orthogonalLines(diagram, groups, Map.of());
             }
             List<Point> route = lines.route(layouter.box(from), layouter.box(to));
             if (!route.isEmpty()) {
@@ -279,6 +276,12 @@ public final class DiagramEdits {
             }
         }
         return routes.isEmpty() ? IdentityCommand.INSTANCE : new Placement("Route", Map.of(), routes);
+    }
+
+    /** Lines in horizontal and vertical segments round the drawn boxes, those in {@code boxes} where they are about to stand. */
+    private OrthogonalLines orthogonalLines(Diagram diagram, ArgumentGroups groups, Map<Shape, Box> boxes) {
+        return new OrthogonalLines(diagram.getShapes().stream().filter(s -> !groups.isHidden(s) && !groups.isOpen(s))
+                .map(s -> boxes.getOrDefault(s, layouter.box(s))).toList(), layouter.vertical(diagram));
     }
 
     private Command sizeUnsized(Diagram diagram) {
@@ -316,8 +319,9 @@ public final class DiagramEdits {
         Shape shape = org.disputatio.core.MapElements.shape(statement, 0, 0, 0, 0);
         Size size = layouter.size(shape);
         Size room = withRoom ? layouter.roomFor(shape) : size;
-        Point centre = FreePlace.nearest(drawnBoxes(diagram), drawnLines(diagram), room.at(centreX - room.width() / 2, centreY - room.height() / 2))
-                .center();
+        ArgumentGroups groups = ArgumentGroups.of(diagram);
+        Point centre = FreePlace.nearest(drawnBoxes(diagram, groups), drawnLines(diagram, groups),
+                room.at(centreX - room.width() / 2, centreY - room.height() / 2)).center();
         shape.setX(centre.x() - size.width() / 2);
         shape.setY(centre.y() - size.height() / 2);
         shape.setWidth(size.width());
@@ -332,8 +336,7 @@ public final class DiagramEdits {
      * The lines a new shape must not stand on: each line between two drawn shapes, along its
      * route, or straight between the shapes' centres when it has none (drawn from border to border).
      */
-    private List<FreePlace.Segment> drawnLines(Diagram diagram) {
-        ArgumentGroups groups = ArgumentGroups.of(diagram);
+    private List<FreePlace.Segment> drawnLines(Diagram diagram, ArgumentGroups groups) {
         List<FreePlace.Segment> lines = new ArrayList<>();
         for (Edge edge : diagram.getEdges()) {
             if (edge.getSource() == null || edge.getTarget() == null || groups.isHidden(edge.getSource()) || groups.isHidden(edge.getTarget())) {
@@ -354,8 +357,7 @@ public final class DiagramEdits {
     }
 
     /** The boxes a new shape must not cover: every one drawn, open frames included. */
-    private List<Box> drawnBoxes(Diagram diagram) {
-        ArgumentGroups groups = ArgumentGroups.of(diagram);
+    private List<Box> drawnBoxes(Diagram diagram, ArgumentGroups groups) {
         return diagram.getShapes().stream().filter(s -> !groups.isHidden(s)).map(layouter::box).toList();
     }
 }

@@ -68,11 +68,6 @@ final class FreePlace {
     private FreePlace() {
     }
 
-    /** The box moved to the nearest place where it covers none of the others (itself when it covers none). */
-    static Box nearest(List<Box> others, Box wanted) {
-        return nearest(others, List.of(), wanted);
-    }
-
     /** The box moved to the nearest place where it covers no other box and crosses no line (itself when it is clear). */
     static Box nearest(List<Box> others, List<Segment> lines, Box wanted) {
         Point asked = wanted.topLeft();

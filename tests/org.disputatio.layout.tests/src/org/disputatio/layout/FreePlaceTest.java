@@ -29,8 +29,8 @@ class FreePlaceTest {
     @Test
     void aBoxInTheWayIsSteppedOffAndOneMerelyTouchingIsNot() {
         Box touching = new Box(100, 0, 100, 50);
-        assertEquals(touching, FreePlace.nearest(List.of(box), touching), "it covers nothing where it was asked for");
-        Box placed = FreePlace.nearest(List.of(box), new Box(50, 0, 100, 50));
+        assertEquals(touching, FreePlace.nearest(List.of(box), List.of(), touching), "it covers nothing where it was asked for");
+        Box placed = FreePlace.nearest(List.of(box), List.of(), new Box(50, 0, 100, 50));
         assertFalse(placed.overlaps(box), "placed off the box: " + placed);
     }
 
